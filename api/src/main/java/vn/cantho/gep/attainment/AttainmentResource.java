@@ -1,0 +1,80 @@
+package vn.cantho.gep.attainment;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cantho.gep.common.web.Params;
+
+/** Attainment of the plan's targets, computed from reported figures. Every role may read it. */
+@Path("/api/v1/attainment")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Attainment")
+public class AttainmentResource {
+  static final String ROOT = "can-tho";
+
+  @Inject AttainmentService service;
+
+  @GET
+  @Operation(
+      operationId = "getAttainment",
+      summary = "Attainment of every indicator for an org unit and period",
+      description =
+          "One row per indicator, in the plan's order. For the city the rows add up every"
+              + " reporter's numerators and denominators (ratio of sums); for a district or"
+              + " department, its own figures. Statuses compare exact values; `value` is rounded"
+              + " for display only.")
+  public List<AttainmentRow> getAttainment(
+      @Parameter(description = "Required", example = "2024", required = true) @QueryParam("period")
+          String period,
+      @Parameter(description = "Default can-tho", example = "can-tho") @QueryParam("orgUnit")
+          String orgUnit,
+      @Parameter(description = "Only this indicator", example = "1.1") @QueryParam("indicator")
+          String indicator,
+      @Parameter(description = "approved (default) or submitted (also counts figures not yet reviewed)")
+          @QueryParam("basis")
+          String basis) {
+    return service.attainment(
+        orgUnitOrRoot(orgUnit), requirePeriod(period), blankToNull(indicator), basis(basis));
+  }
+
+  @GET
+  @Path("/summary")
+  @Operation(
+      operationId = "getAttainmentSummary",
+      summary = "Per objective: indicators achieved, not achieved and without data")
+  public List<ObjectiveSummary> getAttainmentSummary(
+      @Parameter(example = "2024", required = true) @QueryParam("period") String period,
+      @Parameter(description = "Default can-tho", example = "can-tho") @QueryParam("orgUnit") String orgUnit,
+      @Parameter(description = "approved (default) or submitted") @QueryParam("basis") String basis) {
+    return service.summary(orgUnitOrRoot(orgUnit), requirePeriod(period), basis(basis));
+  }
+
+  private static String requirePeriod(String period) {
+    if (period == null || period.isBlank()) {
+      throw Params.invalid("period", "is required, e.g. 2024 or 2024S1");
+    }
+    return period.trim();
+  }
+
+  private static String orgUnitOrRoot(String orgUnit) {
+    return orgUnit == null || orgUnit.isBlank() ? ROOT : orgUnit.trim();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+
+  private static Basis basis(String basis) {
+    Basis parsed = Params.enumValue(Basis.class, "basis", basis);
+    return parsed == null ? Basis.APPROVED : parsed;
+  }
+}

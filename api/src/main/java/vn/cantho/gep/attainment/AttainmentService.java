@@ -1,0 +1,129 @@
+package vn.cantho.gep.attainment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.cantho.gep.indicator.Categories;
+import vn.cantho.gep.indicator.IndicatorDefinition;
+import vn.cantho.gep.indicator.IndicatorService;
+import vn.cantho.gep.indicator.Objective;
+import vn.cantho.gep.indicator.PlanCatalogue;
+import vn.cantho.gep.orgunit.OrgUnit;
+import vn.cantho.gep.orgunit.OrgUnitService;
+import vn.cantho.gep.period.Period;
+import vn.cantho.gep.period.PeriodService;
+import vn.cantho.gep.submission.ReportedFigure;
+import vn.cantho.gep.submission.SubmissionService;
+
+/**
+ * How far each target of the plan is met for an org unit and period: the city adds up every
+ * reporter under it, a district or department counts its own figures (and those of units below it).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AttainmentService {
+  @Inject OrgUnitService orgUnits;
+  @Inject PeriodService periods;
+  @Inject IndicatorService indicators;
+  @Inject SubmissionService submissions;
+
+  public List<AttainmentRow> attainment(
+      String orgUnitCode, String periodCode, String indicatorCode, Basis basis) {
+    OrgUnit orgUnit = orgUnits.get(orgUnitCode);
+    Period period = periods.get(periodCode);
+    PlanCatalogue catalogue = indicators.catalogue(period.year);
+    List<IndicatorDefinition> selected =
+        indicatorCode == null
+            ? List.copyOf(catalogue.indicators().values())
+            : List.of(
+                catalogue
+                    .find(indicatorCode)
+                    .orElseThrow(
+                        () ->
+                            vn.cantho.gep.common.error.DomainException.notFound(
+                                vn.cantho.gep.common.error.ErrorCode.INDICATOR_NOT_FOUND,
+                                "Indicator " + indicatorCode + " in the plan of " + period.year)));
+    List<String> subtree = orgUnits.subtreeCodes(orgUnit.code);
+    Set<String> active =
+        orgUnits.list(null, null, null).stream()
+            .filter(o -> o.activeBetween(period.startDate, period.endDate))
+            .map(o -> o.code)
+            .collect(Collectors.toSet());
+    Set<String> scope = new HashSet<>(subtree);
+    Map<String, List<ReportedFigure>> byIndicator =
+        submissions.figures(period.code, subtree, basis.statuses()).stream()
+            .collect(Collectors.groupingBy(ReportedFigure::indicator));
+    Map<String, String> names =
+        indicators.listDefinitions().stream().collect(Collectors.toMap(i -> i.code, i -> i.nameVi));
+
+    List<AttainmentRow> rows = new ArrayList<>();
+    for (IndicatorDefinition def : selected) {
+      List<String> expected =
+          def.reporters().stream().filter(scope::contains).filter(active::contains).sorted().toList();
+      IndicatorResult result =
+          Aggregation.aggregate(def, byIndicator.getOrDefault(def.code(), List.of()));
+      rows.add(
+          new AttainmentRow(
+              def.code(),
+              def.objectiveCode(),
+              names.get(def.code()),
+              def.unit(),
+              orgUnit.code,
+              period.code,
+              basis,
+              result.numerator(),
+              result.denominator(),
+              result.value(),
+              result.flag(),
+              def.target(),
+              def.comparator(),
+              def.baseline(),
+              result.progress(),
+              result.status(),
+              new AttainmentRow.Reporters(
+                  expected.size(),
+                  result.reportedBy().size(),
+                  expected.stream().filter(c -> !result.reportedBy().contains(c)).toList()),
+              result.breakdown().stream()
+                  .map(
+                      c ->
+                          new AttainmentRow.Breakdown(
+                              Categories.parse(c.categoryKey()),
+                              c.numerator(),
+                              c.denominator(),
+                              c.value(),
+                              c.status()))
+                  .toList()));
+    }
+    return rows;
+  }
+
+  /** Per objective, how many indicators are achieved, not achieved, or lack data. */
+  public List<ObjectiveSummary> summary(String orgUnitCode, String periodCode, Basis basis) {
+    List<AttainmentRow> rows = attainment(orgUnitCode, periodCode, null, basis);
+    List<ObjectiveSummary> summaries = new ArrayList<>();
+    for (Objective o : indicators.objectives()) {
+      List<AttainmentRow> mine = rows.stream().filter(r -> r.objective().equals(o.code)).toList();
+      summaries.add(
+          new ObjectiveSummary(
+              o.code,
+              o.nameVi,
+              o.nameEn,
+              mine.size(),
+              count(mine, AttainmentStatus.ACHIEVED),
+              count(mine, AttainmentStatus.NOT_ACHIEVED),
+              count(mine, AttainmentStatus.NO_DATA)));
+    }
+    return summaries;
+  }
+
+  private static int count(List<AttainmentRow> rows, AttainmentStatus status) {
+    return (int) rows.stream().filter(r -> r.status() == status).count();
+  }
+}

@@ -1,0 +1,77 @@
+package vn.cantho.gep.common.security;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.cantho.gep.common.error.DomainException;
+import vn.cantho.gep.common.error.ErrorCode;
+import vn.cantho.gep.config.GepConfig;
+
+/** The caller of the current request: name, roles and, for a reporter, the one org unit. */
+@RequestScoped
+public class CurrentUser {
+  @Inject SecurityIdentity identity;
+  @Inject JsonWebToken token;
+  @Inject GepConfig config;
+
+  /** The name recorded in history: the token's preferred username, else its subject. */
+  public String name() {
+    String preferred = token.getClaim("preferred_username");
+    if (preferred != null && !preferred.isBlank()) {
+      return preferred;
+    }
+    return identity.getPrincipal().getName();
+  }
+
+  public boolean is(String role) {
+    return identity.hasRole(role);
+  }
+
+  /** Coordinators, viewers and admins see every org unit's data. */
+  public boolean seesAllOrgUnits() {
+    return is(Roles.COORDINATOR) || is(Roles.VIEWER) || is(Roles.ADMIN);
+  }
+
+  /**
+   * The org unit of a reporter: the token's {@code org_unit} claim. Only in dev mode, where the
+   * in-process OIDC server cannot add claims, a configured demo mapping from user name stands in.
+   */
+  public Optional<String> orgUnit() {
+    Object claim = token.getClaim(Roles.ORG_UNIT_CLAIM);
+    if (claim != null && !claim.toString().isBlank()) {
+      return Optional.of(claim.toString().replace("\"", ""));
+    }
+    if (LaunchMode.current() == LaunchMode.DEVELOPMENT) {
+      return Optional.ofNullable(config.devReporterOrgUnits().get(name()));
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the caller may read the data of an org unit. */
+  public boolean mayRead(String orgUnitCode) {
+    return seesAllOrgUnits() || orgUnit().map(orgUnitCode::equals).orElse(false);
+  }
+
+  /** Whether the caller is the reporter of that org unit (and so may write its figures). */
+  public boolean isReporterOf(String orgUnitCode) {
+    return is(Roles.REPORTER) && orgUnit().map(orgUnitCode::equals).orElse(false);
+  }
+
+  /** Fails with 403 unless the caller is the reporter of that org unit. */
+  public void requireReporterOf(String orgUnitCode) {
+    if (!is(Roles.REPORTER)) {
+      throw new DomainException(ErrorCode.FORBIDDEN, "Only a reporter may do this");
+    }
+    if (!isReporterOf(orgUnitCode)) {
+      throw new DomainException(
+          ErrorCode.ORG_UNIT_FORBIDDEN,
+          "You report for "
+              + orgUnit().orElse("no org unit")
+              + " and may not act for "
+              + orgUnitCode);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package vn.cantho.gep.common.web;
+
+import jakarta.ws.rs.core.EntityTag;
+
+/** Submission versions as entity tags: version 3 is the strong tag "3". */
+public final class ETags {
+  private ETags() {}
+
+  public static EntityTag of(int version) {
+    return new EntityTag(Integer.toString(version));
+  }
+
+  /**
+   * The version named by an If-Match header: {@code "3"}, {@code W/"3"} or {@code 3}; null when
+   * the header is absent or {@code *}.
+   */
+  public static Integer version(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+      return null;
+    }
+    String tag = ifMatch.trim();
+    if (tag.startsWith("W/")) {
+      tag = tag.substring(2);
+    }
+    if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+      tag = tag.substring(1, tag.length() - 1);
+    }
+    try {
+      return Integer.parseInt(tag);
+    } catch (NumberFormatException e) {
+      throw Params.invalid("If-Match", "must carry the submission's version, e.g. \"3\"");
+    }
+  }
+}

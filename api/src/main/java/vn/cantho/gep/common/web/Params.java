@@ -1,0 +1,83 @@
+package vn.cantho.gep.common.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import vn.cantho.gep.common.error.DomainException;
+import vn.cantho.gep.common.error.ErrorCode;
+import vn.cantho.gep.common.error.FieldError;
+
+/**
+ * Parses query and path parameters so that a bad one is a 400 problem naming it, not the 404 that
+ * JAX-RS gives a failed conversion.
+ */
+public final class Params {
+  private Params() {}
+
+  public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.trim().toUpperCase());
+    } catch (IllegalArgumentException e) {
+      throw invalid(
+          name, "must be one of " + Arrays.toString(type.getEnumConstants()) + ", not " + value);
+    }
+  }
+
+  public static LocalDate date(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw invalid(name, "must be a date as YYYY-MM-DD, not " + value);
+    }
+  }
+
+  public static Integer integer(String name, String value, int min, int max) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      int parsed = Integer.parseInt(value.trim());
+      if (parsed < min || parsed > max) {
+        throw invalid(name, "must be between " + min + " and " + max);
+      }
+      return parsed;
+    } catch (NumberFormatException e) {
+      throw invalid(name, "must be a whole number, not " + value);
+    }
+  }
+
+  public static Boolean bool(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return switch (value.trim().toLowerCase()) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw invalid(name, "must be true or false, not " + value);
+    };
+  }
+
+  /** A submission id; a malformed one cannot name anything, so it is unknown (404). */
+  public static UUID id(String value) {
+    try {
+      return UUID.fromString(value);
+    } catch (IllegalArgumentException e) {
+      throw DomainException.notFound(ErrorCode.SUBMISSION_NOT_FOUND, "Submission " + value);
+    }
+  }
+
+  public static DomainException invalid(String name, String message) {
+    return new DomainException(
+        ErrorCode.INVALID_PARAMETER,
+        "Parameter " + name + " " + message,
+        List.of(new FieldError(name, "INVALID_PARAMETER", name + " " + message)));
+  }
+}

@@ -1,0 +1,46 @@
+package vn.cantho.gep.config;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/**
+ * JSON as the API writes and reads it: decimals in plain notation without trailing zeros (70, not
+ * 70.000000 or 7E+1), unknown fields
+ * refused so that a misspelt field is reported rather than silently dropped, and bounded nesting
+ * and number length against hostile bodies.
+ */
+@Singleton
+public class JsonConfig implements ObjectMapperCustomizer {
+  @Override
+  public void customize(ObjectMapper mapper) {
+    mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    mapper.registerModule(
+        new SimpleModule("plain-decimals")
+            .addSerializer(
+                BigDecimal.class,
+                new JsonSerializer<>() {
+                  @Override
+                  public void serialize(
+                      BigDecimal value, JsonGenerator gen, SerializerProvider serializers)
+                      throws IOException {
+                    gen.writeNumber(value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros());
+                  }
+                }));
+    mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    mapper
+        .getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(40).build());
+  }
+}

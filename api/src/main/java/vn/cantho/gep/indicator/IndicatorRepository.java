@@ -1,0 +1,79 @@
+package vn.cantho.gep.indicator;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+/** Indicators with the plan data that hangs off them: objectives, plans, targets, reporters. */
+@ApplicationScoped
+public class IndicatorRepository implements PanacheRepositoryBase<Indicator, String> {
+
+  public List<Indicator> listInPlanOrder() {
+    return list("order by sortOrder");
+  }
+
+  public List<Objective> objectives() {
+    return getEntityManager()
+        .createQuery("from Objective order by sortOrder", Objective.class)
+        .getResultList();
+  }
+
+  public List<DisaggregationCategory> categories() {
+    return getEntityManager()
+        .createQuery(
+            "from DisaggregationCategory order by dimension, sortOrder",
+            DisaggregationCategory.class)
+        .getResultList();
+  }
+
+  public List<Plan> plans() {
+    return getEntityManager().createQuery("from Plan order by year", Plan.class).getResultList();
+  }
+
+  public Optional<Plan> plan(int year) {
+    return Optional.ofNullable(getEntityManager().find(Plan.class, year));
+  }
+
+  public List<Target> targets(int year) {
+    return getEntityManager()
+        .createQuery("from Target where planYear = :year", Target.class)
+        .setParameter("year", year)
+        .getResultList();
+  }
+
+  public Optional<Target> targetForUpdate(int year, String indicatorCode) {
+    Target.Key key = new Target.Key();
+    key.planYear = year;
+    key.indicatorCode = indicatorCode;
+    return Optional.ofNullable(
+        getEntityManager()
+            .find(Target.class, key, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public List<PlanReporter> reporters(int year) {
+    return getEntityManager()
+        .createQuery(
+            "from PlanReporter where planYear = :year order by indicatorCode, orgUnitCode",
+            PlanReporter.class)
+        .setParameter("year", year)
+        .getResultList();
+  }
+
+  /** Records an admin's change to a target, before and after as JSON. */
+  public void recordTargetChange(
+      int year, String indicatorCode, String actor, String beforeJson, String afterJson) {
+    getEntityManager()
+        .createNativeQuery(
+            """
+            insert into target_change (plan_year, indicator_code, changed_at, changed_by, before, after)
+            values (:year, :indicator, now(), :actor, cast(:before as jsonb), cast(:after as jsonb))
+            """)
+        .setParameter("year", year)
+        .setParameter("indicator", indicatorCode)
+        .setParameter("actor", actor)
+        .setParameter("before", beforeJson)
+        .setParameter("after", afterJson)
+        .executeUpdate();
+  }
+}

@@ -1,0 +1,81 @@
+package vn.cantho.gep.indicator;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Comparator;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cantho.gep.common.security.CurrentUser;
+import vn.cantho.gep.common.security.Roles;
+import vn.cantho.gep.common.web.Params;
+
+/** Yearly plans and their targets; admins change targets. */
+@Path("/api/v1/plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Plans and targets")
+public class PlanResource {
+  @Inject IndicatorService service;
+  @Inject CurrentUser user;
+
+  @GET
+  @Operation(operationId = "listPlans", summary = "List the yearly plans")
+  public List<PlanResponse> listPlans() {
+    return service.plans().stream().map(PlanResponse::from).toList();
+  }
+
+  @GET
+  @Path("/{year}")
+  @Operation(operationId = "getPlan", summary = "Get one year's plan")
+  public PlanResponse getPlan(@Parameter(example = "2024") @PathParam("year") String year) {
+    return PlanResponse.from(service.plan(year(year)));
+  }
+
+  @GET
+  @Path("/{year}/targets")
+  @Operation(operationId = "listTargets", summary = "List the targets of one year's plan")
+  public List<TargetResponse> listTargets(
+      @Parameter(example = "2024") @PathParam("year") String year) {
+    int planYear = year(year);
+    service.plan(planYear);
+    return service.targets(planYear).stream()
+        .sorted(Comparator.comparing(t -> t.indicatorCode))
+        .map(TargetResponse::from)
+        .toList();
+  }
+
+  @PUT
+  @Path("/{year}/targets/{indicator}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(
+      operationId = "updateTarget",
+      summary = "Change an indicator's target for one plan year (admin)",
+      description = "Every change is recorded with its author, before and after.")
+  public TargetResponse updateTarget(
+      @Parameter(example = "2024") @PathParam("year") String year,
+      @Parameter(example = "1.1") @PathParam("indicator") String indicator,
+      @Valid @NotNull UpdateTargetRequest request) {
+    return TargetResponse.from(service.updateTarget(year(year), indicator, request, user.name()));
+  }
+
+  private static int year(String year) {
+    Integer parsed = Params.integer("year", year, 1900, 2200);
+    if (parsed == null) {
+      throw Params.invalid("year", "is required");
+    }
+    return parsed;
+  }
+}

@@ -1,0 +1,7 @@
+package vn.cantho.gep.indicator;
+
+/** RATIO: numerator over denominator times scale. FLAG: a yes/no statement. */
+public enum ValueType {
+  RATIO,
+  FLAG
+}

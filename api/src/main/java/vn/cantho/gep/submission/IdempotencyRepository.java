@@ -1,0 +1,72 @@
+package vn.cantho.gep.submission;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Remembers the answer to each request sent with an Idempotency-Key, per caller, in the same
+ * transaction as the work itself: the work and its receipt commit together or not at all.
+ */
+@ApplicationScoped
+public class IdempotencyRepository {
+  @Inject EntityManager em;
+
+  /** A stored answer. */
+  public record Receipt(String operation, String requestHash, int status, String body) {}
+
+  /**
+   * Claims the key for this transaction. Empty when the claim is new; else the answer of the
+   * earlier request with that key (a concurrent one is waited for by the database).
+   */
+  public Optional<Receipt> claim(String principal, String key, String operation, String hash) {
+    int inserted =
+        em.createNativeQuery(
+                """
+                insert into idempotency_record
+                  (principal, idempotency_key, operation, request_hash, created_at)
+                values (:principal, :key, :operation, :hash, now())
+                on conflict do nothing
+                """)
+            .setParameter("principal", principal)
+            .setParameter("key", key)
+            .setParameter("operation", operation)
+            .setParameter("hash", hash)
+            .executeUpdate();
+    if (inserted == 1) {
+      return Optional.empty();
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                """
+                select operation, request_hash, response_status, response_body
+                from idempotency_record where principal = :principal and idempotency_key = :key
+                """)
+            .setParameter("principal", principal)
+            .setParameter("key", key)
+            .getResultList();
+    Object[] row = rows.get(0);
+    return Optional.of(
+        new Receipt(
+            (String) row[0],
+            ((String) row[1]).trim(),
+            row[2] == null ? 0 : ((Number) row[2]).intValue(),
+            (String) row[3]));
+  }
+
+  public void complete(String principal, String key, int status, String body) {
+    em.createNativeQuery(
+            """
+            update idempotency_record set response_status = :status, response_body = :body
+            where principal = :principal and idempotency_key = :key
+            """)
+        .setParameter("status", status)
+        .setParameter("body", body)
+        .setParameter("principal", principal)
+        .setParameter("key", key)
+        .executeUpdate();
+  }
+}

@@ -1,0 +1,487 @@
+package vn.cantho.gep.submission;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.cantho.gep.common.error.DomainException;
+import vn.cantho.gep.common.error.ErrorCode;
+import vn.cantho.gep.common.security.CurrentUser;
+import vn.cantho.gep.indicator.Categories;
+import vn.cantho.gep.indicator.IndicatorDefinition;
+import vn.cantho.gep.indicator.IndicatorService;
+import vn.cantho.gep.indicator.PlanCatalogue;
+import vn.cantho.gep.orgunit.OrgUnit;
+import vn.cantho.gep.orgunit.OrgUnitService;
+import vn.cantho.gep.period.Period;
+import vn.cantho.gep.period.PeriodService;
+
+/**
+ * Creates submissions, replaces their values and submits them, as the reporter of one org unit;
+ * reads them for whoever may see them. Every change is written to the history.
+ */
+@ApplicationScoped
+@Transactional
+public class SubmissionService {
+  static final String CREATE_OPERATION = "createSubmission";
+  static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
+  @Inject SubmissionRepository repository;
+  @Inject IdempotencyRepository idempotency;
+  @Inject OrgUnitService orgUnits;
+  @Inject PeriodService periods;
+  @Inject IndicatorService indicators;
+  @Inject CurrentUser user;
+  @Inject ObjectMapper json;
+
+  /** The answer to a create: the submission, and whether it replays an earlier identical request. */
+  public record Created(int status, String body, UUID id, boolean replayed) {}
+
+  /**
+   * Creates a DRAFT for an org unit and period. With an Idempotency-Key, a repeat of the same
+   * request gets the first answer again and writes nothing; the key with another request is 422.
+   */
+  public Created create(CreateSubmissionRequest request, String idempotencyKey) {
+    user.requireReporterOf(request.orgUnit());
+    String hash = idempotencyKey == null ? null : hash(request);
+    if (idempotencyKey != null) {
+      var prior = idempotency.claim(user.name(), idempotencyKey, CREATE_OPERATION, hash);
+      if (prior.isPresent()) {
+        var receipt = prior.get();
+        if (!receipt.operation().equals(CREATE_OPERATION) || !receipt.requestHash().equals(hash)) {
+          throw new DomainException(
+              ErrorCode.IDEMPOTENCY_KEY_REUSED,
+              "Idempotency-Key " + idempotencyKey + " was already used for a different request");
+        }
+        return new Created(
+            receipt.status(), receipt.body(), readId(receipt.body()), true);
+      }
+    }
+    OrgUnit orgUnit = orgUnits.get(request.orgUnit());
+    Period period = periods.get(request.period());
+    PeriodService.requireOpen(period);
+    if (!orgUnit.activeBetween(period.startDate, period.endDate)) {
+      throw new DomainException(
+          ErrorCode.ORG_UNIT_NOT_ACTIVE,
+          orgUnit.code + " did not exist during period " + period.code);
+    }
+    PlanCatalogue catalogue = indicators.catalogue(period.year);
+    if (catalogue.reportedBy(orgUnit.code).isEmpty()) {
+      throw new DomainException(
+          ErrorCode.ORG_UNIT_NOT_REPORTER,
+          orgUnit.code + " reports no indicator in the plan of " + period.year);
+    }
+    repository.lockOrgUnitPeriod(orgUnit.code, period.code);
+    repository
+        .findByOrgUnitAndPeriod(orgUnit.code, period.code)
+        .ifPresent(
+            existing -> {
+              throw new DomainException(
+                      ErrorCode.SUBMISSION_EXISTS,
+                      "Submission "
+                          + existing.id
+                          + " already holds "
+                          + orgUnit.code
+                          + "'s figures for "
+                          + period.code)
+                  .with("existingId", existing.id);
+            });
+    List<ValueInput> values = request.valuesOrEmpty();
+    requireValid(values, catalogue, orgUnit.code);
+
+    OffsetDateTime now = now();
+    Submission s = new Submission();
+    s.id = UUID.randomUUID();
+    s.orgUnitCode = orgUnit.code;
+    s.periodCode = period.code;
+    s.status = SubmissionStatus.DRAFT;
+    s.version = 1;
+    s.createdAt = now;
+    s.createdBy = user.name();
+    s.updatedAt = now;
+    s.updatedBy = user.name();
+    Map<String, Figure> newValues = figures(values);
+    apply(s, newValues);
+    repository.persist(s);
+    record(s, SubmissionEvent.Action.CREATED, null, null, ValueRules.diff(Map.of(), newValues));
+
+    SubmissionResponse response = toResponse(s, period, catalogue);
+    String body = write(response);
+    if (idempotencyKey != null) {
+      idempotency.complete(user.name(), idempotencyKey, 201, body);
+    }
+    return new Created(201, body, s.id, false);
+  }
+
+  /** A submission the caller may see; others' are unknown (404) so that their existence stays hidden. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Submission get(UUID id) {
+    Submission s =
+        repository
+            .findByIdOptional(id)
+            .orElseThrow(() -> DomainException.notFound(ErrorCode.SUBMISSION_NOT_FOUND, "Submission " + id));
+    if (!user.mayRead(s.orgUnitCode)) {
+      throw DomainException.notFound(ErrorCode.SUBMISSION_NOT_FOUND, "Submission " + id);
+    }
+    return s;
+  }
+
+  /** Like {@link #get} but locks the row for a change. */
+  Submission getForUpdate(UUID id) {
+    Submission s =
+        repository
+            .findForUpdate(id)
+            .orElseThrow(() -> DomainException.notFound(ErrorCode.SUBMISSION_NOT_FOUND, "Submission " + id));
+    if (!user.mayRead(s.orgUnitCode)) {
+      throw DomainException.notFound(ErrorCode.SUBMISSION_NOT_FOUND, "Submission " + id);
+    }
+    return s;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public SubmissionResponse read(UUID id) {
+    return toResponse(get(id));
+  }
+
+  /**
+   * A page of the submissions the caller may see. A reporter sees only their org unit; asking for
+   * another org unit by name is 403.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public SubmissionPage list(
+      String orgUnit, String period, Collection<SubmissionStatus> statuses, int page, int size) {
+    Collection<String> orgUnitFilter = null;
+    if (orgUnit != null) {
+      orgUnits.get(orgUnit);
+      if (!user.mayRead(orgUnit)) {
+        throw new DomainException(
+            ErrorCode.ORG_UNIT_FORBIDDEN, "You may not read the submissions of " + orgUnit);
+      }
+      orgUnitFilter = List.of(orgUnit);
+    } else if (!user.seesAllOrgUnits()) {
+      orgUnitFilter = user.orgUnit().map(List::of).orElse(List.of());
+    }
+    if (period != null) {
+      periods.get(period);
+    }
+    var filter = new SubmissionRepository.Filter(orgUnitFilter, period, statuses);
+    List<Submission> found = repository.page(filter, page, size);
+    Map<String, Period> periodsByCode = new LinkedHashMap<>();
+    List<SubmissionSummary> items =
+        found.stream()
+            .map(
+                s -> {
+                  Period p = periodsByCode.computeIfAbsent(s.periodCode, periods::get);
+                  return new SubmissionSummary(
+                      s.id,
+                      s.orgUnitCode,
+                      s.periodCode,
+                      s.status,
+                      s.version,
+                      s.returnReason,
+                      late(s, p),
+                      s.values.size(),
+                      s.updatedAt,
+                      s.updatedBy,
+                      s.submittedAt);
+                })
+            .toList();
+    return new SubmissionPage(items, page, size, repository.count(filter));
+  }
+
+  /**
+   * Replaces all values of a DRAFT or RETURNED submission (reporter of its org unit), if the
+   * caller's version is the current one.
+   */
+  public SubmissionResponse replaceValues(UUID id, Integer expectedVersion, ReplaceValuesRequest request) {
+    Submission s = getForUpdate(id);
+    user.requireReporterOf(s.orgUnitCode);
+    Integer version = expectedVersion != null ? expectedVersion : request.version();
+    if (version == null) {
+      throw new DomainException(
+          ErrorCode.PRECONDITION_REQUIRED,
+          "Send the version you are replacing in If-Match (or as version in the body)");
+    }
+    requireVersion(s, version);
+    if (!s.status.editable()) {
+      throw new DomainException(
+              ErrorCode.SUBMISSION_NOT_EDITABLE,
+              "A " + s.status + " submission cannot be edited; only DRAFT or RETURNED ones can")
+          .with("submissionStatus", s.status);
+    }
+    Period period = periods.get(s.periodCode);
+    PeriodService.requireOpen(period);
+    PlanCatalogue catalogue = indicators.catalogue(period.year);
+    requireValid(request.values(), catalogue, s.orgUnitCode);
+    Map<String, Figure> newValues = figures(request.values());
+    List<ValueChange> changes = ValueRules.diff(currentFigures(s), newValues);
+    if (!changes.isEmpty()) {
+      apply(s, newValues);
+      touch(s);
+      record(s, SubmissionEvent.Action.VALUES_CHANGED, s.status, null, changes);
+    }
+    return toResponse(s, period, catalogue);
+  }
+
+  /**
+   * Sends a DRAFT or RETURNED submission to so-ldtbxh (reporter of its org unit). Refused with the
+   * list of what is missing unless {@code allowMissing}; a disaggregated indicator must always
+   * carry every category.
+   */
+  public SubmissionResponse submit(UUID id, Integer expectedVersion, SubmitRequest request) {
+    Submission s = getForUpdate(id);
+    user.requireReporterOf(s.orgUnitCode);
+    if (expectedVersion != null) {
+      requireVersion(s, expectedVersion);
+    }
+    SubmissionStatus to = Workflow.require(WorkflowAction.SUBMIT, s);
+    Period period = periods.get(s.periodCode);
+    PeriodService.requireOpen(period);
+    PlanCatalogue catalogue = indicators.catalogue(period.year);
+    Set<String> present = currentFigures(s).keySet();
+    List<String> partial = ValueRules.partiallyDisaggregated(present, catalogue, s.orgUnitCode);
+    List<MissingValue> missing = ValueRules.missing(present, catalogue, s.orgUnitCode);
+    if (!partial.isEmpty() || (!missing.isEmpty() && !request.allowsMissing())) {
+      String detail =
+          !partial.isEmpty()
+              ? "Indicators " + String.join(", ", partial) + " need a value for every category"
+              : missing.size() + " expected values are missing; fill them in or submit with allowMissing";
+      throw new DomainException(ErrorCode.SUBMISSION_INCOMPLETE, detail)
+          .with("missing", missing)
+          .with("partiallyDisaggregated", partial);
+    }
+    SubmissionStatus from = s.status;
+    s.status = to;
+    s.submittedAt = now();
+    s.submittedBy = user.name();
+    s.returnReason = null;
+    touch(s);
+    record(s, SubmissionEvent.Action.SUBMITTED, from, null, List.of());
+    return toResponse(s, period, catalogue);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<HistoryEntry> history(UUID id) {
+    get(id);
+    return repository.history(id).stream().map(HistoryEntry::from).toList();
+  }
+
+  /** Applies a coordinator's move (approve, return, reopen) under the row lock. */
+  public SubmissionResponse review(
+      UUID id, Integer expectedVersion, WorkflowAction action, String reason) {
+    Submission s = getForUpdate(id);
+    if (expectedVersion != null) {
+      requireVersion(s, expectedVersion);
+    }
+    SubmissionStatus from = s.status;
+    s.status = Workflow.require(action, s);
+    s.reviewedAt = now();
+    s.reviewedBy = user.name();
+    if (reason != null) {
+      s.returnReason = reason;
+    }
+    touch(s);
+    SubmissionEvent.Action event =
+        switch (action) {
+          case APPROVE -> SubmissionEvent.Action.APPROVED;
+          case RETURN -> SubmissionEvent.Action.RETURNED;
+          case REOPEN -> SubmissionEvent.Action.REOPENED;
+          case SUBMIT -> throw new IllegalArgumentException("submit is not a review move");
+        };
+    record(s, event, from, reason, List.of());
+    return toResponse(s);
+  }
+
+  /** The figures counted for attainment: values of submissions in the given statuses. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ReportedFigure> figures(
+      String period, Collection<String> orgUnits, Collection<SubmissionStatus> statuses) {
+    return repository.figures(period, orgUnits, statuses);
+  }
+
+  SubmissionResponse toResponse(Submission s) {
+    Period period = periods.get(s.periodCode);
+    return toResponse(s, period, indicators.catalogue(period.year));
+  }
+
+  private SubmissionResponse toResponse(Submission s, Period period, PlanCatalogue catalogue) {
+    List<String> order = new ArrayList<>(catalogue.indicators().keySet());
+    List<ValueResponse> values =
+        s.values.stream()
+            .sorted(
+                java.util.Comparator.comparingInt((SubmissionValue v) -> order.indexOf(v.indicatorCode))
+                    .thenComparing(v -> v.categoryKey))
+            .map(
+                v -> {
+                  IndicatorDefinition def = catalogue.indicators().get(v.indicatorCode);
+                  return new ValueResponse(
+                      v.indicatorCode,
+                      ValueRules.disaggregationOrNull(v.categoryKey),
+                      v.numerator,
+                      v.denominator,
+                      v.flag,
+                      def == null ? null : def.valueOf(v.numerator, v.denominator));
+                })
+            .toList();
+    return new SubmissionResponse(
+        s.id,
+        s.orgUnitCode,
+        s.periodCode,
+        s.status,
+        s.version,
+        s.returnReason,
+        late(s, period),
+        values,
+        ValueRules.missing(currentFigures(s).keySet(), catalogue, s.orgUnitCode),
+        s.createdAt,
+        s.createdBy,
+        s.updatedAt,
+        s.updatedBy,
+        s.submittedAt,
+        s.submittedBy,
+        s.reviewedAt,
+        s.reviewedBy);
+  }
+
+  /**
+   * Submitted after the due date has ended in Vietnam (plan V.17: reports reach so-ldtbxh by
+   * the due date).
+   */
+  static boolean late(Submission s, Period p) {
+    return s.submittedAt != null
+        && s.submittedAt.atZoneSameInstant(VIETNAM).toLocalDate().isAfter(p.dueDate);
+  }
+
+  private void requireValid(List<ValueInput> values, PlanCatalogue catalogue, String orgUnit) {
+    var errors = ValueRules.validate(values, catalogue, orgUnit);
+    if (!errors.isEmpty()) {
+      throw new DomainException(
+          ErrorCode.VALUES_INVALID,
+          errors.size() + (errors.size() == 1 ? " value breaks" : " values break") + " the plan's rules",
+          errors);
+    }
+  }
+
+  private static void requireVersion(Submission s, int expected) {
+    if (s.version != expected) {
+      throw new DomainException(
+              ErrorCode.VERSION_CONFLICT,
+              "You sent version " + expected + " but the submission is at version " + s.version
+                  + "; reload it and apply your change again")
+          .with("currentVersion", s.version);
+    }
+  }
+
+  private static Map<String, Figure> figures(List<ValueInput> values) {
+    Map<String, Figure> map = new LinkedHashMap<>();
+    for (ValueInput v : values) {
+      map.put(ValueRules.valueKey(v.indicator(), Categories.key(v.disaggregation())), v.figure());
+    }
+    return map;
+  }
+
+  private static Map<String, Figure> currentFigures(Submission s) {
+    return s.values.stream()
+        .collect(
+            Collectors.toMap(
+                v -> ValueRules.valueKey(v.indicatorCode, v.categoryKey),
+                SubmissionValue::figure,
+                (a, b) -> a,
+                LinkedHashMap::new));
+  }
+
+  /** Updates values in place, removes the ones not given and adds new ones. */
+  private static void apply(Submission s, Map<String, Figure> newValues) {
+    Map<String, SubmissionValue> existing =
+        s.values.stream()
+            .collect(
+                Collectors.toMap(v -> ValueRules.valueKey(v.indicatorCode, v.categoryKey), v -> v));
+    s.values.removeIf(v -> !newValues.containsKey(ValueRules.valueKey(v.indicatorCode, v.categoryKey)));
+    newValues.forEach(
+        (key, figure) -> {
+          SubmissionValue v = existing.get(key);
+          if (v == null) {
+            v = new SubmissionValue();
+            int bar = key.indexOf('|');
+            v.submission = s;
+            v.indicatorCode = key.substring(0, bar);
+            v.categoryKey = key.substring(bar + 1);
+            s.values.add(v);
+          }
+          v.numerator = figure.numerator();
+          v.denominator = figure.denominator();
+          v.flag = figure.flag();
+        });
+  }
+
+  private void touch(Submission s) {
+    s.version++;
+    s.updatedAt = now();
+    s.updatedBy = user.name();
+  }
+
+  private void record(
+      Submission s,
+      SubmissionEvent.Action action,
+      SubmissionStatus from,
+      String reason,
+      List<ValueChange> changes) {
+    SubmissionEvent e = new SubmissionEvent();
+    e.submissionId = s.id;
+    e.occurredAt = s.updatedAt;
+    e.actor = user.name();
+    e.action = action;
+    e.fromStatus = from;
+    e.toStatus = s.status;
+    e.version = s.version;
+    e.reason = reason;
+    e.changes = changes;
+    repository.record(e);
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private UUID readId(String body) {
+    try {
+      return UUID.fromString(json.readTree(body).get("id").asText());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String hash(Object request) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(write(request).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

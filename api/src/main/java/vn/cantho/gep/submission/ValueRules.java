@@ -1,0 +1,230 @@
+package vn.cantho.gep.submission;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.cantho.gep.common.error.FieldError;
+import vn.cantho.gep.indicator.Categories;
+import vn.cantho.gep.indicator.IndicatorDefinition;
+import vn.cantho.gep.indicator.PlanCatalogue;
+
+/**
+ * The rules a reported value must keep, as pure functions over the plan catalogue (plan section II:
+ * each indicator's numerator and denominator; 5.2a and 5.2b by sex).
+ */
+public final class ValueRules {
+  private ValueRules() {}
+
+  /** Every rule a set of values breaks, each naming the field by its path in the request. */
+  public static List<FieldError> validate(
+      List<ValueInput> values, PlanCatalogue catalogue, String orgUnitCode) {
+    List<FieldError> errors = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      ValueInput v = values.get(i);
+      String at = "values[" + i + "]";
+      IndicatorDefinition def = catalogue.find(v.indicator()).orElse(null);
+      if (def == null) {
+        errors.add(
+            new FieldError(
+                at + ".indicator",
+                "INDICATOR_UNKNOWN",
+                "indicator " + v.indicator() + " is not in the plan of " + catalogue.year()));
+        continue;
+      }
+      if (!def.reporters().contains(orgUnitCode)) {
+        errors.add(
+            new FieldError(
+                at + ".indicator",
+                "INDICATOR_NOT_REPORTED",
+                orgUnitCode + " does not report indicator " + def.code()));
+        continue;
+      }
+      int before = errors.size();
+      checkDisaggregation(v, def, at, errors);
+      checkFigure(v, def, at, errors);
+      if (errors.size() == before) {
+        String key = def.code() + "|" + Categories.key(v.disaggregation());
+        if (!seen.add(key)) {
+          errors.add(
+              new FieldError(
+                  at,
+                  "DUPLICATE_VALUE",
+                  "indicator "
+                      + def.code()
+                      + describe(v.disaggregation())
+                      + " is given more than once"));
+        }
+      }
+    }
+    return errors;
+  }
+
+  private static void checkDisaggregation(
+      ValueInput v, IndicatorDefinition def, String at, List<FieldError> errors) {
+    Map<String, String> given = v.disaggregation() == null ? Map.of() : v.disaggregation();
+    if (!def.disaggregated()) {
+      if (!given.isEmpty()) {
+        errors.add(
+            new FieldError(
+                at + ".disaggregation",
+                "DISAGGREGATION_NOT_ALLOWED",
+                "indicator " + def.code() + " is not disaggregated"));
+      }
+      return;
+    }
+    if (!given.keySet().equals(def.categories().keySet())) {
+      errors.add(
+          new FieldError(
+              at + ".disaggregation",
+              "DISAGGREGATION_REQUIRED",
+              "indicator "
+                  + def.code()
+                  + " is reported by "
+                  + String.join(", ", def.categories().keySet())
+                  + ", one value per category"));
+      return;
+    }
+    for (Map.Entry<String, String> e : given.entrySet()) {
+      List<String> allowed = def.categories().get(e.getKey());
+      if (!allowed.contains(e.getValue())) {
+        errors.add(
+            new FieldError(
+                at + ".disaggregation." + e.getKey(),
+                "CATEGORY_UNKNOWN",
+                e.getKey() + " must be one of " + allowed + ", not " + e.getValue()));
+      }
+    }
+  }
+
+  private static void checkFigure(
+      ValueInput v, IndicatorDefinition def, String at, List<FieldError> errors) {
+    if (def.isFlag()) {
+      if (v.flag() == null) {
+        errors.add(
+            new FieldError(
+                at + ".flag", "FLAG_REQUIRED", "indicator " + def.code() + " is answered yes or no"));
+      }
+      if (v.numerator() != null || v.denominator() != null) {
+        errors.add(
+            new FieldError(
+                at + (v.numerator() != null ? ".numerator" : ".denominator"),
+                "RATIO_NOT_ALLOWED",
+                "indicator " + def.code() + " takes a flag, not numbers"));
+      }
+      return;
+    }
+    if (v.flag() != null) {
+      errors.add(
+          new FieldError(
+              at + ".flag",
+              "FLAG_NOT_ALLOWED",
+              "flag is only for yes/no indicators; " + def.code() + " takes numerator and denominator"));
+    }
+    BigDecimal n = v.numerator();
+    BigDecimal d = v.denominator();
+    if (n == null) {
+      errors.add(new FieldError(at + ".numerator", "REQUIRED", "numerator is required"));
+    } else if (n.signum() < 0) {
+      errors.add(new FieldError(at + ".numerator", "NEGATIVE", "numerator must not be negative"));
+    }
+    if (d == null) {
+      errors.add(new FieldError(at + ".denominator", "REQUIRED", "denominator is required"));
+    } else if (d.signum() <= 0) {
+      errors.add(
+          new FieldError(
+              at + ".denominator", "DENOMINATOR_NOT_POSITIVE", "denominator must be greater than 0"));
+    }
+    if (n != null && d != null && d.signum() > 0 && def.isPercent() && n.compareTo(d) > 0) {
+      errors.add(
+          new FieldError(
+              at + ".numerator",
+              "NUMERATOR_EXCEEDS_DENOMINATOR",
+              "numerator "
+                  + n.toPlainString()
+                  + " exceeds denominator "
+                  + d.toPlainString()
+                  + " for a percentage"));
+    }
+  }
+
+  /**
+   * The values an org unit is expected to report and has not: every indicator the plan year
+   * expects of it, in every category of a disaggregated one.
+   */
+  public static List<MissingValue> missing(
+      Set<String> presentKeys, PlanCatalogue catalogue, String orgUnitCode) {
+    List<MissingValue> missing = new ArrayList<>();
+    for (IndicatorDefinition def : catalogue.reportedBy(orgUnitCode)) {
+      for (String category : def.expectedCategoryKeys()) {
+        if (!presentKeys.contains(valueKey(def.code(), category))) {
+          missing.add(new MissingValue(def.code(), disaggregationOrNull(category)));
+        }
+      }
+    }
+    return missing;
+  }
+
+  /** Indicators given for some but not all of their categories: never submittable. */
+  public static List<String> partiallyDisaggregated(
+      Set<String> presentKeys, PlanCatalogue catalogue, String orgUnitCode) {
+    List<String> partial = new ArrayList<>();
+    for (IndicatorDefinition def : catalogue.reportedBy(orgUnitCode)) {
+      if (!def.disaggregated()) {
+        continue;
+      }
+      long present =
+          def.expectedCategoryKeys().stream()
+              .filter(c -> presentKeys.contains(valueKey(def.code(), c)))
+              .count();
+      if (present > 0 && present < def.expectedCategoryKeys().size()) {
+        partial.add(def.code());
+      }
+    }
+    return partial;
+  }
+
+  /**
+   * The changes that turn the old values into the new ones, keyed by indicator and category; values
+   * equal in number (14 and 14.0) are unchanged.
+   */
+  public static List<ValueChange> diff(
+      Map<String, Figure> oldValues, Map<String, Figure> newValues) {
+    List<ValueChange> changes = new ArrayList<>();
+    Map<String, Figure> all = new LinkedHashMap<>(oldValues);
+    newValues.forEach(all::putIfAbsent);
+    for (String key : all.keySet()) {
+      Figure before = oldValues.get(key);
+      Figure after = newValues.get(key);
+      if (before != null && before.sameAs(after)) {
+        continue;
+      }
+      int bar = key.indexOf('|');
+      changes.add(
+          new ValueChange(
+              key.substring(0, bar),
+              disaggregationOrNull(key.substring(bar + 1)),
+              before,
+              after));
+    }
+    return changes;
+  }
+
+  public static String valueKey(String indicatorCode, String categoryKey) {
+    return indicatorCode + "|" + categoryKey;
+  }
+
+  static Map<String, String> disaggregationOrNull(String categoryKey) {
+    return categoryKey.isEmpty() ? null : Categories.parse(categoryKey);
+  }
+
+  private static String describe(Map<String, String> disaggregation) {
+    return disaggregation == null || disaggregation.isEmpty()
+        ? ""
+        : " (" + Categories.key(disaggregation) + ")";
+  }
+}

@@ -1,0 +1,82 @@
+package vn.cantho.gep.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Base of the API tests: a real PostgreSQL and a real token issuer for every test class (one
+ * application start for all), a clean database before each test, and request helpers.
+ */
+@WithTestResource(value = TestDatabase.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = TestIssuer.class, scope = TestResourceScope.GLOBAL)
+public abstract class ApiTest {
+
+  @BeforeEach
+  void cleanDatabase() {
+    Db.reset();
+  }
+
+  public static RequestSpecification as(String token) {
+    return given().auth().oauth2(token).contentType(ContentType.JSON);
+  }
+
+  /** A value with numerator and denominator. */
+  public static Map<String, Object> value(String indicator, Number numerator, Number denominator) {
+    return Map.of("indicator", indicator, "numerator", numerator, "denominator", denominator);
+  }
+
+  /** A value of one sex of a disaggregated indicator. */
+  public static Map<String, Object> value(
+      String indicator, String sex, Number numerator, Number denominator) {
+    return Map.of(
+        "indicator", indicator,
+        "disaggregation", Map.of("sex", sex),
+        "numerator", numerator,
+        "denominator", denominator);
+  }
+
+  public static Map<String, Object> flag(String indicator, boolean flag) {
+    return Map.of("indicator", indicator, "flag", flag);
+  }
+
+  public static Map<String, Object> body(String orgUnit, String period, List<Map<String, Object>> values) {
+    return Map.of("orgUnit", orgUnit, "period", period, "values", values);
+  }
+
+  /** Creates a DRAFT as the org unit's reporter and returns its id. */
+  public static String create(String orgUnit, String period, List<Map<String, Object>> values) {
+    return as(Tokens.reporter(orgUnit))
+        .body(body(orgUnit, period, values))
+        .post("/api/v1/submissions")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  public static Response submit(String orgUnit, String id, boolean allowMissing) {
+    return as(Tokens.reporter(orgUnit))
+        .body(Map.of("allowMissing", allowMissing))
+        .post("/api/v1/submissions/" + id + "/submit");
+  }
+
+  public static Response approve(String id) {
+    return as(Tokens.coordinator()).post("/api/v1/submissions/" + id + "/approve");
+  }
+
+  /** Creates, submits (missing values allowed) and approves: figures that count in attainment. */
+  public static String approved(String orgUnit, String period, List<Map<String, Object>> values) {
+    String id = create(orgUnit, period, values);
+    submit(orgUnit, id, true).then().statusCode(200);
+    approve(id).then().statusCode(200);
+    return id;
+  }
+}

@@ -1,0 +1,48 @@
+package vn.cantho.gep.testing;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Direct access to the test database, to start each test from the reference data alone. */
+public final class Db {
+  private Db() {}
+
+  /**
+   * Removes every submission, receipt and target change, reopens the periods and restores the
+   * 2024 targets, so that no test depends on another's leftovers or order.
+   */
+  public static void reset() {
+    exec(
+        """
+        create table if not exists test_target_snapshot as select * from target;
+        truncate submission, submission_value, submission_event, idempotency_record, target_change;
+        update period set open = true;
+        update target t set comparator = s.comparator, target_value = s.target_value,
+          baseline = s.baseline, updated_at = s.updated_at, updated_by = s.updated_by
+        from test_target_snapshot s
+        where s.plan_year = t.plan_year and s.indicator_code = t.indicator_code;
+        """);
+  }
+
+  public static void exec(String sql) {
+    try (Connection c = TestDatabase.connect();
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static long count(String sql) {
+    try (Connection c = TestDatabase.connect();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
