@@ -15,9 +15,9 @@ import java.util.Map;
  * {@code GEP_TEST_DB_PASSWORD}; that database is dropped after the run.
  */
 public class TestDatabase implements QuarkusTestResourceLifecycleManager {
-  static final String URL = "gep.test.db.url";
-  static final String USER = "gep.test.db.user";
-  static final String PASSWORD = "gep.test.db.password";
+  static final String URL = "geptest.db.url";
+  static final String USER = "geptest.db.user";
+  static final String PASSWORD = "geptest.db.password";
 
   private EmbeddedPostgres embedded;
   private String adminUrl;

@@ -19,9 +19,9 @@ import org.jose4j.jwk.JsonWebKey;
  */
 public class TestIssuer implements QuarkusTestResourceLifecycleManager {
   public static final String AUDIENCE = "gep-api";
-  static final String KEY_PROPERTY = "gep.test.issuer.key";
-  static final String OTHER_KEY_PROPERTY = "gep.test.issuer.other-key";
-  static final String ISSUER_PROPERTY = "gep.test.issuer.url";
+  static final String KEY_PROPERTY = "geptest.issuer.key";
+  static final String OTHER_KEY_PROPERTY = "geptest.issuer.other-key";
+  static final String ISSUER_PROPERTY = "geptest.issuer.url";
   private HttpServer server;
 
   @Override
