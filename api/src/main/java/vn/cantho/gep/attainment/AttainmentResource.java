@@ -1,6 +1,6 @@
 package vn.cantho.gep.attainment;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,11 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cantho.gep.common.web.Params;
+import vn.cantho.gep.common.security.Roles;
 
 /** Attainment of the plan's targets, computed from reported figures. Every role may read it. */
 @Path("/api/v1/attainment")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.REPORTER, Roles.VIEWER})
 @Tag(name = "Attainment")
 public class AttainmentResource {
   static final String ROOT = "can-tho";

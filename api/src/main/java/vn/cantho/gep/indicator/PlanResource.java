@@ -1,6 +1,5 @@
 package vn.cantho.gep.indicator;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,7 +23,7 @@ import vn.cantho.gep.common.web.Params;
 /** Yearly plans and their targets; admins change targets. */
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.REPORTER, Roles.VIEWER})
 @Tag(name = "Plans and targets")
 public class PlanResource {
   @Inject IndicatorService service;

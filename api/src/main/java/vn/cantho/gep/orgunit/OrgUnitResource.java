@@ -1,6 +1,6 @@
 package vn.cantho.gep.orgunit;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,11 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cantho.gep.common.web.Params;
+import vn.cantho.gep.common.security.Roles;
 
 /** The city, its departments and districts, and lower levels when they exist. */
 @Path("/api/v1/org-units")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.REPORTER, Roles.VIEWER})
 @Tag(name = "Org units")
 public class OrgUnitResource {
   @Inject OrgUnitService service;

@@ -1,6 +1,5 @@
 package vn.cantho.gep.period;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,7 +19,7 @@ import vn.cantho.gep.common.web.Params;
 /** Reporting periods and their due dates. */
 @Path("/api/v1/periods")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.REPORTER, Roles.VIEWER})
 @Tag(name = "Periods")
 public class PeriodResource {
   @Inject PeriodService service;

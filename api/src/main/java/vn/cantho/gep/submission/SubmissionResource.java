@@ -1,6 +1,5 @@
 package vn.cantho.gep.submission;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -43,7 +42,7 @@ import vn.cantho.gep.config.GepConfig;
  */
 @Path("/api/v1/submissions")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.REPORTER, Roles.VIEWER})
 @Tag(name = "Submissions")
 public class SubmissionResource {
   static final String CREATE_EXAMPLE =
