@@ -1,0 +1,146 @@
+package vn.cantho.gep.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the problem responses of every API operation once, in one place: what each status
+ * means here and its stable codes, with an example body, so that generated clients know them.
+ */
+public class OpenApiProblemFilter implements OASFilter {
+  private static final String PROBLEM = "application/problem+json";
+
+  @Override
+  public void filterOpenAPI(OpenAPI openAPI) {
+    if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+      return;
+    }
+    openAPI.getPaths().getPathItems().forEach((path, item) -> {
+      if (!path.startsWith("/api/v1")) {
+        return;
+      }
+      item.getOperations().forEach((method, operation) -> document(path, method, operation));
+    });
+  }
+
+  private static void document(String path, PathItem.HttpMethod method, Operation op) {
+    APIResponses responses = op.getResponses();
+    if (responses == null) {
+      responses = OASFactory.createAPIResponses();
+      op.setResponses(responses);
+    }
+    boolean write = method != PathItem.HttpMethod.GET;
+    boolean hasBody = op.getRequestBody() != null;
+    Map<String, String[]> problems = new LinkedHashMap<>();
+    problems.put(
+        "400",
+        new String[] {
+          "Bad input: malformed JSON, a wrong type, a missing or invalid field or parameter"
+              + " (VALIDATION_FAILED, MALFORMED_REQUEST, INVALID_PARAMETER); `errors` names each field",
+          "VALIDATION_FAILED"
+        });
+    problems.put("401", new String[] {"No token, or an invalid or expired one (UNAUTHENTICATED)", "UNAUTHENTICATED"});
+    problems.put(
+        "403",
+        new String[] {
+          "The role may not do this (FORBIDDEN), or a reporter named another org unit (ORG_UNIT_FORBIDDEN)",
+          "FORBIDDEN"
+        });
+    if (path.contains("{") || path.contains("submissions") || path.contains("attainment") || write) {
+      problems.put(
+          "404",
+          new String[] {
+            "An unknown code or id (ORG_UNIT_NOT_FOUND, PERIOD_NOT_FOUND, INDICATOR_NOT_FOUND,"
+                + " PLAN_NOT_FOUND, SUBMISSION_NOT_FOUND). A reporter asking for another org unit's"
+                + " submission by id also gets SUBMISSION_NOT_FOUND, so that its existence is not revealed.",
+            "SUBMISSION_NOT_FOUND"
+          });
+    }
+    if (write && path.contains("submissions")) {
+      problems.put(
+          "409",
+          new String[] {
+            "A state or version conflict: SUBMISSION_EXISTS (with `existingId`), VERSION_CONFLICT (with"
+                + " `currentVersion`), INVALID_TRANSITION, SUBMISSION_NOT_EDITABLE, PERIOD_CLOSED",
+            "INVALID_TRANSITION"
+          });
+    }
+    if (write) {
+      problems.put(
+          "422",
+          new String[] {
+            "Well-formed but breaks a rule: VALUES_INVALID (each value named in `errors`),"
+                + " SUBMISSION_INCOMPLETE (with `missing`), ORG_UNIT_NOT_REPORTER, ORG_UNIT_NOT_ACTIVE,"
+                + " TARGET_INVALID, IDEMPOTENCY_KEY_REUSED",
+            "VALUES_INVALID"
+          });
+    }
+    if (method == PathItem.HttpMethod.PUT && path.contains("submissions")) {
+      problems.put(
+          "428",
+          new String[] {"No version given in If-Match or the body (PRECONDITION_REQUIRED)", "PRECONDITION_REQUIRED"});
+    }
+    if (hasBody) {
+      problems.put("413", new String[] {"The body is larger than 2 MB", "PAYLOAD_TOO_LARGE"});
+      problems.put("415", new String[] {"The body is not application/json (UNSUPPORTED_MEDIA_TYPE)", "UNSUPPORTED_MEDIA_TYPE"});
+    }
+    for (Map.Entry<String, String[]> p : problems.entrySet()) {
+      responses.addAPIResponse(p.getKey(), problem(Integer.parseInt(p.getKey()), p.getValue()[0], p.getValue()[1], path));
+    }
+  }
+
+  private static org.eclipse.microprofile.openapi.models.responses.APIResponse problem(
+      int status, String description, String code, String path) {
+    Map<String, Object> example = new LinkedHashMap<>();
+    example.put("type", "urn:gep:problem:" + code.toLowerCase().replace('_', '-'));
+    example.put("title", title(code));
+    example.put("status", status);
+    example.put("detail", detail(code));
+    example.put("instance", path.replaceAll("\\{[^}]+}", "0b6f2c1e-5a3d-4d3a-9f00-6d2e8c1a7b42"));
+    example.put("code", code);
+    if (code.equals("VALIDATION_FAILED") || code.equals("VALUES_INVALID")) {
+      example.put(
+          "errors",
+          java.util.List.of(
+              Map.of(
+                  "field", "values[0].numerator",
+                  "code", code.equals("VALUES_INVALID") ? "NUMERATOR_EXCEEDS_DENOMINATOR" : "NEGATIVE",
+                  "message", code.equals("VALUES_INVALID")
+                      ? "numerator 21 exceeds denominator 20 for a percentage"
+                      : "must be greater than or equal to 0")));
+    }
+    return OASFactory.createAPIResponse()
+        .description(description)
+        .content(
+            OASFactory.createContent()
+                .addMediaType(
+                    PROBLEM,
+                    OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
+                        .addExample(code, OASFactory.createExample().value(example))));
+  }
+
+  private static String title(String code) {
+    return vn.cantho.gep.common.error.ErrorCode.valueOf(code).title();
+  }
+
+  private static String detail(String code) {
+    return switch (code) {
+      case "VALIDATION_FAILED" -> "1 field is not valid";
+      case "UNAUTHENTICATED" -> "A valid bearer token is required";
+      case "FORBIDDEN" -> "Your role does not allow this operation";
+      case "SUBMISSION_NOT_FOUND" -> "Submission 0b6f2c1e-5a3d-4d3a-9f00-6d2e8c1a7b42 does not exist";
+      case "INVALID_TRANSITION" -> "Cannot approve a DRAFT submission";
+      case "VALUES_INVALID" -> "1 value breaks the plan's rules";
+      case "PRECONDITION_REQUIRED" -> "Send the version you are replacing in If-Match (or as version in the body)";
+      case "PAYLOAD_TOO_LARGE" -> "The request body is too large";
+      default -> "Unsupported media type";
+    };
+  }
+}
