@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CreateSubmissionRequest(
     @NotBlank @Size(max = 64) @Schema(example = "ninh-kieu", required = true) String orgUnit,
     @NotBlank @Size(max = 16) @Schema(example = "2024", required = true) String period,
-    @Valid @Size(max = 1000) @Schema(description = "May be empty or leave expected indicators out")
+    @Size(max = 1000) @Schema(description = "May be empty or leave expected indicators out")
         List<@NotNull @Valid ValueInput> values) {
 
   public List<ValueInput> valuesOrEmpty() {

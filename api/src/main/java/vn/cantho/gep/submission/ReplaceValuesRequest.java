@@ -11,4 +11,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReplaceValuesRequest(
     @Schema(description = "The version being replaced, when no If-Match header is sent", example = "1", nullable = true)
         Integer version,
-    @NotNull @Valid @Size(max = 1000) List<@NotNull @Valid ValueInput> values) {}
+    @NotNull @Size(max = 1000) List<@NotNull @Valid ValueInput> values) {}
