@@ -14,9 +14,9 @@ import vn.cantho.gep.indicator.IndicatorDefinition;
 import vn.cantho.gep.submission.ReportedFigure;
 
 /**
- * Aggregates reporters' figures of one indicator into one figure and status, as a pure function.
- * An additive indicator's figure is the sum of all numerators over the sum of all denominators
- * (a ratio of sums, never a mean of percentages). A survey indicator (not additive) takes one
+ * Aggregates reporters' figures of one indicator into one figure and status, as a pure function. An
+ * additive indicator's figure is the sum of all numerators over the sum of all denominators (a
+ * ratio of sums, never a mean of percentages). A survey indicator (not additive) takes one
  * reporter's figure: its owner's where the owner reported, else the first reporter by code.
  */
 public final class Aggregation {
@@ -25,7 +25,9 @@ public final class Aggregation {
   public static IndicatorResult aggregate(IndicatorDefinition def, List<ReportedFigure> figures) {
     List<ReportedFigure> counted = def.additive() ? figures : oneReporter(def, figures);
     Set<String> reportedBy =
-        counted.stream().map(ReportedFigure::orgUnit).collect(Collectors.toCollection(TreeSet::new));
+        counted.stream()
+            .map(ReportedFigure::orgUnit)
+            .collect(Collectors.toCollection(TreeSet::new));
     if (def.isFlag()) {
       List<Boolean> answers = counted.stream().map(ReportedFigure::flag).toList();
       AttainmentStatus status = AttainmentRules.flagStatus(answers);
@@ -91,7 +93,10 @@ public final class Aggregation {
     String chosen =
         figures.stream().anyMatch(f -> f.orgUnit().equals(def.ownerCode()))
             ? def.ownerCode()
-            : figures.stream().map(ReportedFigure::orgUnit).min(Comparator.naturalOrder()).orElse(null);
+            : figures.stream()
+                .map(ReportedFigure::orgUnit)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
     return figures.stream().filter(f -> f.orgUnit().equals(chosen)).toList();
   }
 

@@ -11,8 +11,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cantho.gep.common.web.Params;
 import vn.cantho.gep.common.security.Roles;
+import vn.cantho.gep.common.web.Params;
 
 /** Attainment of the plan's targets, computed from reported figures. Every role may read it. */
 @Path("/api/v1/attainment")
@@ -40,7 +40,9 @@ public class AttainmentResource {
           String orgUnit,
       @Parameter(description = "Only this indicator", example = "1.1") @QueryParam("indicator")
           String indicator,
-      @Parameter(description = "approved (default) or submitted (also counts figures not yet reviewed)")
+      @Parameter(
+              description =
+                  "approved (default) or submitted (also counts figures not yet reviewed)")
           @QueryParam("basis")
           String basis) {
     return service.attainment(
@@ -54,8 +56,10 @@ public class AttainmentResource {
       summary = "Per objective: indicators achieved, not achieved and without data")
   public List<ObjectiveSummary> getAttainmentSummary(
       @Parameter(example = "2024", required = true) @QueryParam("period") String period,
-      @Parameter(description = "Default can-tho", example = "can-tho") @QueryParam("orgUnit") String orgUnit,
-      @Parameter(description = "approved (default) or submitted") @QueryParam("basis") String basis) {
+      @Parameter(description = "Default can-tho", example = "can-tho") @QueryParam("orgUnit")
+          String orgUnit,
+      @Parameter(description = "approved (default) or submitted") @QueryParam("basis")
+          String basis) {
     return service.summary(orgUnitOrRoot(orgUnit), requirePeriod(period), basis(basis));
   }
 

@@ -6,16 +6,16 @@ import java.util.Collection;
 import vn.cantho.gep.indicator.Comparator;
 
 /**
- * The arithmetic of attainment, as pure functions. A status is decided on exact numbers, never on
- * a rounded value: numerator x scale is compared with target x denominator, so 59.996 % is not
- * at least 60 %.
+ * The arithmetic of attainment, as pure functions. A status is decided on exact numbers, never on a
+ * rounded value: numerator x scale is compared with target x denominator, so 59.996 % is not at
+ * least 60 %.
  */
 public final class AttainmentRules {
   private AttainmentRules() {}
 
   /**
-   * The status of numerator / denominator x scale against a target. NO_DATA when there is no
-   * figure (no numerator or a denominator that is missing or zero).
+   * The status of numerator / denominator x scale against a target. NO_DATA when there is no figure
+   * (no numerator or a denominator that is missing or zero).
    */
   public static AttainmentStatus status(
       Comparator comparator,
@@ -52,8 +52,8 @@ public final class AttainmentRules {
   }
 
   /**
-   * A disaggregated indicator is met only when every category is met (plan II.2.đ, Chỉ tiêu 2:
-   * boys and girls each); any category not met makes it not met; otherwise it lacks data.
+   * A disaggregated indicator is met only when every category is met (plan II.2.đ, Chỉ tiêu 2: boys
+   * and girls each); any category not met makes it not met; otherwise it lacks data.
    */
   public static AttainmentStatus combine(Collection<AttainmentStatus> categories) {
     if (categories.isEmpty()) {
@@ -68,9 +68,9 @@ public final class AttainmentRules {
   }
 
   /**
-   * How far the value has moved from the baseline toward the target, in percent: 0 at the
-   * baseline, 100 at the target, negative when it moved away (4.3: from 15 toward 12 per 1,000,
-   * a value of 13.5 is 50). Null without a baseline, a figure, or when baseline equals target.
+   * How far the value has moved from the baseline toward the target, in percent: 0 at the baseline,
+   * 100 at the target, negative when it moved away (4.3: from 15 toward 12 per 1,000, a value of
+   * 13.5 is 50). Null without a baseline, a figure, or when baseline equals target.
    */
   public static BigDecimal progress(
       BigDecimal baseline,

@@ -65,7 +65,11 @@ public class AttainmentService {
     List<AttainmentRow> rows = new ArrayList<>();
     for (IndicatorDefinition def : selected) {
       List<String> expected =
-          def.reporters().stream().filter(scope::contains).filter(active::contains).sorted().toList();
+          def.reporters().stream()
+              .filter(scope::contains)
+              .filter(active::contains)
+              .sorted()
+              .toList();
       IndicatorResult result =
           Aggregation.aggregate(def, byIndicator.getOrDefault(def.code(), List.of()));
       rows.add(

@@ -4,7 +4,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import vn.cantho.gep.submission.SubmissionStatus;
 
-/** Which figures count: approved ones only (the default), or also those submitted and not yet reviewed. */
+/**
+ * Which figures count: approved ones only (the default), or also those submitted and not yet
+ * reviewed.
+ */
 public enum Basis {
   APPROVED(EnumSet.of(SubmissionStatus.APPROVED)),
   SUBMITTED(EnumSet.of(SubmissionStatus.SUBMITTED, SubmissionStatus.APPROVED));

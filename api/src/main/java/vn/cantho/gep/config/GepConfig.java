@@ -13,7 +13,9 @@ public interface GepConfig {
    */
   Map<String, String> devReporterOrgUnits();
 
-  /** Whether to load the demo data set at start; honoured only in the dev, test and demo profiles. */
+  /**
+   * Whether to load the demo data set at start; honoured only in the dev, test and demo profiles.
+   */
   @WithDefault("false")
   boolean demoData();
 

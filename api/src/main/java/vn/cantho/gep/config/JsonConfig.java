@@ -3,20 +3,19 @@ package vn.cantho.gep.config;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.jackson.ObjectMapperCustomizer;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.math.BigDecimal;
 
 /**
  * JSON as the API writes and reads it: decimals in plain notation without trailing zeros (70, not
- * 70.000000 or 7E+1), unknown fields
- * refused so that a misspelt field is reported rather than silently dropped, and bounded nesting
- * and number length against hostile bodies.
+ * 70.000000 or 7E+1), unknown fields refused so that a misspelt field is reported rather than
+ * silently dropped, and bounded nesting and number length against hostile bodies.
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
@@ -32,7 +31,8 @@ public class JsonConfig implements ObjectMapperCustomizer {
                   public void serialize(
                       BigDecimal value, JsonGenerator gen, SerializerProvider serializers)
                       throws IOException {
-                    gen.writeNumber(value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros());
+                    gen.writeNumber(
+                        value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros());
                   }
                 }));
     mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

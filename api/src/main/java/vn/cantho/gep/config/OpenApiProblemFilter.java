@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents the problem responses of every API operation once, in one place: what each status
- * means here and its stable codes, with an example body, so that generated clients know them.
+ * Documents the problem responses of every API operation once, in one place: what each status means
+ * here and its stable codes, with an example body, so that generated clients know them.
  */
 public class OpenApiProblemFilter implements OASFilter {
   private static final String PROBLEM = "application/problem+json";
@@ -21,12 +21,17 @@ public class OpenApiProblemFilter implements OASFilter {
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
-    openAPI.getPaths().getPathItems().forEach((path, item) -> {
-      if (!path.startsWith("/api/v1")) {
-        return;
-      }
-      item.getOperations().forEach((method, operation) -> document(path, method, operation));
-    });
+    openAPI
+        .getPaths()
+        .getPathItems()
+        .forEach(
+            (path, item) -> {
+              if (!path.startsWith("/api/v1")) {
+                return;
+              }
+              item.getOperations()
+                  .forEach((method, operation) -> document(path, method, operation));
+            });
   }
 
   private static void document(String path, PathItem.HttpMethod method, Operation op) {
@@ -45,14 +50,21 @@ public class OpenApiProblemFilter implements OASFilter {
               + " (VALIDATION_FAILED, MALFORMED_REQUEST, INVALID_PARAMETER); `errors` names each field",
           "VALIDATION_FAILED"
         });
-    problems.put("401", new String[] {"No token, or an invalid or expired one (UNAUTHENTICATED)", "UNAUTHENTICATED"});
+    problems.put(
+        "401",
+        new String[] {
+          "No token, or an invalid or expired one (UNAUTHENTICATED)", "UNAUTHENTICATED"
+        });
     problems.put(
         "403",
         new String[] {
           "The role may not do this (FORBIDDEN), or a reporter named another org unit (ORG_UNIT_FORBIDDEN)",
           "FORBIDDEN"
         });
-    if (path.contains("{") || path.contains("submissions") || path.contains("attainment") || write) {
+    if (path.contains("{")
+        || path.contains("submissions")
+        || path.contains("attainment")
+        || write) {
       problems.put(
           "404",
           new String[] {
@@ -84,14 +96,23 @@ public class OpenApiProblemFilter implements OASFilter {
     if (method == PathItem.HttpMethod.PUT && path.contains("submissions")) {
       problems.put(
           "428",
-          new String[] {"No version given in If-Match or the body (PRECONDITION_REQUIRED)", "PRECONDITION_REQUIRED"});
+          new String[] {
+            "No version given in If-Match or the body (PRECONDITION_REQUIRED)",
+            "PRECONDITION_REQUIRED"
+          });
     }
     if (hasBody) {
       problems.put("413", new String[] {"The body is larger than 2 MB", "PAYLOAD_TOO_LARGE"});
-      problems.put("415", new String[] {"The body is not application/json (UNSUPPORTED_MEDIA_TYPE)", "UNSUPPORTED_MEDIA_TYPE"});
+      problems.put(
+          "415",
+          new String[] {
+            "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)", "UNSUPPORTED_MEDIA_TYPE"
+          });
     }
     for (Map.Entry<String, String[]> p : problems.entrySet()) {
-      responses.addAPIResponse(p.getKey(), problem(Integer.parseInt(p.getKey()), p.getValue()[0], p.getValue()[1], path));
+      responses.addAPIResponse(
+          p.getKey(),
+          problem(Integer.parseInt(p.getKey()), p.getValue()[0], p.getValue()[1], path));
     }
   }
 
@@ -110,10 +131,12 @@ public class OpenApiProblemFilter implements OASFilter {
           java.util.List.of(
               Map.of(
                   "field", "values[0].numerator",
-                  "code", code.equals("VALUES_INVALID") ? "NUMERATOR_EXCEEDS_DENOMINATOR" : "NEGATIVE",
-                  "message", code.equals("VALUES_INVALID")
-                      ? "numerator 21 exceeds denominator 20 for a percentage"
-                      : "must be greater than or equal to 0")));
+                  "code",
+                      code.equals("VALUES_INVALID") ? "NUMERATOR_EXCEEDS_DENOMINATOR" : "NEGATIVE",
+                  "message",
+                      code.equals("VALUES_INVALID")
+                          ? "numerator 21 exceeds denominator 20 for a percentage"
+                          : "must be greater than or equal to 0")));
     }
     return OASFactory.createAPIResponse()
         .description(description)
@@ -135,10 +158,12 @@ public class OpenApiProblemFilter implements OASFilter {
       case "VALIDATION_FAILED" -> "1 field is not valid";
       case "UNAUTHENTICATED" -> "A valid bearer token is required";
       case "FORBIDDEN" -> "Your role does not allow this operation";
-      case "SUBMISSION_NOT_FOUND" -> "Submission 0b6f2c1e-5a3d-4d3a-9f00-6d2e8c1a7b42 does not exist";
+      case "SUBMISSION_NOT_FOUND" ->
+          "Submission 0b6f2c1e-5a3d-4d3a-9f00-6d2e8c1a7b42 does not exist";
       case "INVALID_TRANSITION" -> "Cannot approve a DRAFT submission";
       case "VALUES_INVALID" -> "1 value breaks the plan's rules";
-      case "PRECONDITION_REQUIRED" -> "Send the version you are replacing in If-Match (or as version in the body)";
+      case "PRECONDITION_REQUIRED" ->
+          "Send the version you are replacing in If-Match (or as version in the body)";
       case "PAYLOAD_TOO_LARGE" -> "The request body is too large";
       default -> "Unsupported media type";
     };

@@ -62,7 +62,8 @@ public class DemoDataLoader {
 
   @Transactional
   void load() {
-    long existing = em.createQuery("select count(s) from Submission s", Long.class).getSingleResult();
+    long existing =
+        em.createQuery("select count(s) from Submission s", Long.class).getSingleResult();
     if (existing > 0) {
       LOG.infof("Demo data not loaded: %d submissions exist already", existing);
       return;
@@ -111,8 +112,19 @@ public class DemoDataLoader {
       };
     }
     return switch (orgUnit) {
-      case "ninh-kieu", "so-ldtbxh", "so-y-te", "so-gddt", "so-noi-vu", "cai-rang", "binh-thuy",
-          "so-vhttdl", "so-khdt", "so-tttt", "dai-ptth", "cong-an", "o-mon" ->
+      case "ninh-kieu",
+          "so-ldtbxh",
+          "so-y-te",
+          "so-gddt",
+          "so-noi-vu",
+          "cai-rang",
+          "binh-thuy",
+          "so-vhttdl",
+          "so-khdt",
+          "so-tttt",
+          "dai-ptth",
+          "cong-an",
+          "o-mon" ->
           Plan.APPROVED;
       case "phong-dien", "thot-not" -> Plan.SUBMITTED;
       case "co-do", "so-tai-chinh" -> Plan.RETURNED;
@@ -170,19 +182,33 @@ public class DemoDataLoader {
       return;
     }
     boolean late = plan == Plan.SUBMITTED_LATE || plan == Plan.APPROVED_LATE;
-    OffsetDateTime submitted = late ? at(due.plusDays(3 + random.nextInt(5)), 15) : at(due.minusDays(2), 16);
-    move(s, SubmissionStatus.SUBMITTED, SubmissionEvent.Action.SUBMITTED, reporter, submitted, null);
+    OffsetDateTime submitted =
+        late ? at(due.plusDays(3 + random.nextInt(5)), 15) : at(due.minusDays(2), 16);
+    move(
+        s, SubmissionStatus.SUBMITTED, SubmissionEvent.Action.SUBMITTED, reporter, submitted, null);
     s.submittedAt = submitted;
     s.submittedBy = reporter;
     if (plan == Plan.RETURNED) {
       String reason =
           "Đề nghị rà soát lại số liệu: mẫu số của một số chỉ tiêu chưa khớp với báo cáo kỳ trước.";
-      move(s, SubmissionStatus.RETURNED, SubmissionEvent.Action.RETURNED, COORDINATOR, submitted.plusDays(2), reason);
+      move(
+          s,
+          SubmissionStatus.RETURNED,
+          SubmissionEvent.Action.RETURNED,
+          COORDINATOR,
+          submitted.plusDays(2),
+          reason);
       s.returnReason = reason;
       s.reviewedAt = submitted.plusDays(2);
       s.reviewedBy = COORDINATOR;
     } else if (plan == Plan.APPROVED || plan == Plan.APPROVED_LATE) {
-      move(s, SubmissionStatus.APPROVED, SubmissionEvent.Action.APPROVED, COORDINATOR, submitted.plusDays(3), null);
+      move(
+          s,
+          SubmissionStatus.APPROVED,
+          SubmissionEvent.Action.APPROVED,
+          COORDINATOR,
+          submitted.plusDays(3),
+          null);
       s.reviewedAt = submitted.plusDays(3);
       s.reviewedBy = COORDINATOR;
     }
@@ -225,8 +251,8 @@ public class DemoDataLoader {
   }
 
   /**
-   * A plausible figure near the target: most reporters close to it, some above and some below,
-   * so that the dashboard shows both outcomes.
+   * A plausible figure near the target: most reporters close to it, some above and some below, so
+   * that the dashboard shows both outcomes.
    */
   private static ValueInput value(
       IndicatorDefinition def, String key, String orgUnit, Period period, Random random) {
@@ -258,12 +284,15 @@ public class DemoDataLoader {
       numerator = Math.min(numerator, denominator);
     }
     return new ValueInput(
-        def.code(), disaggregation, BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), null);
+        def.code(),
+        disaggregation,
+        BigDecimal.valueOf(numerator),
+        BigDecimal.valueOf(denominator),
+        null);
   }
 
   private static OffsetDateTime at(LocalDate date, int hour) {
     return OffsetDateTime.of(date, LocalTime.of(hour, 0), ZoneOffset.ofHours(7))
         .withOffsetSameInstant(ZoneOffset.UTC);
   }
-
 }

@@ -8,9 +8,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Canonical keys of disaggregation categories: {@code ""} for an undivided figure, else
- * {@code dimension=category} pairs sorted by dimension and joined by {@code ;}, e.g.
- * {@code sex=female}.
+ * Canonical keys of disaggregation categories: {@code ""} for an undivided figure, else {@code
+ * dimension=category} pairs sorted by dimension and joined by {@code ;}, e.g. {@code sex=female}.
  */
 public final class Categories {
   public static final String TOTAL = "";
@@ -43,7 +42,8 @@ public final class Categories {
   public static List<String> combinations(Map<String, List<String>> categoriesByDimension) {
     List<Map<String, String>> combos = new ArrayList<>();
     combos.add(new TreeMap<>());
-    for (Map.Entry<String, List<String>> dimension : new TreeMap<>(categoriesByDimension).entrySet()) {
+    for (Map.Entry<String, List<String>> dimension :
+        new TreeMap<>(categoriesByDimension).entrySet()) {
       List<Map<String, String>> next = new ArrayList<>();
       for (Map<String, String> partial : combos) {
         for (String category : dimension.getValue()) {

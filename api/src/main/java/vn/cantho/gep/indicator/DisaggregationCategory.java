@@ -31,7 +31,9 @@ public class DisaggregationCategory {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key other && java.util.Objects.equals(dimension, other.dimension) && java.util.Objects.equals(code, other.code);
+      return o instanceof Key other
+          && java.util.Objects.equals(dimension, other.dimension)
+          && java.util.Objects.equals(code, other.code);
     }
 
     @Override

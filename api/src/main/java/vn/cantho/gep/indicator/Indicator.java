@@ -72,7 +72,9 @@ public class Indicator {
   public int sortOrder;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "indicator_disaggregation", joinColumns = @JoinColumn(name = "indicator_code"))
+  @CollectionTable(
+      name = "indicator_disaggregation",
+      joinColumns = @JoinColumn(name = "indicator_code"))
   @Column(name = "dimension")
   public Set<String> dimensions = new TreeSet<>();
 }

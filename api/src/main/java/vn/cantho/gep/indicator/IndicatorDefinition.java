@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An indicator as one plan year defines it: how its value is formed, its target, and who
- * reports it. The input of the pure validation and attainment rules.
+ * An indicator as one plan year defines it: how its value is formed, its target, and who reports
+ * it. The input of the pure validation and attainment rules.
  *
  * @param categories the categories of each disaggregation dimension, e.g. sex: [male, female]
  * @param reporters codes of the org units expected to report it that year

@@ -12,8 +12,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cantho.gep.common.web.Params;
 import vn.cantho.gep.common.security.Roles;
+import vn.cantho.gep.common.web.Params;
 
 /** The plan's indicators with their targets, and its objectives. */
 @Path("/api/v1")
@@ -44,7 +44,10 @@ public class IndicatorResource {
     return service.listDefinitions().stream()
         .filter(i -> objective == null || objective.equals(i.objectiveCode))
         .filter(i -> catalogue.find(i.code).isPresent())
-        .filter(i -> reporter == null || catalogue.indicators().get(i.code).reporters().contains(reporter))
+        .filter(
+            i ->
+                reporter == null
+                    || catalogue.indicators().get(i.code).reporters().contains(reporter))
         .map(i -> IndicatorResponse.from(i, catalogue.indicators().get(i.code), planYear))
         .toList();
   }

@@ -10,24 +10,40 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record IndicatorResponse(
     @Schema(example = "1.1") String code,
     @Schema(description = "Code of its objective", example = "1") String objective,
-    @Schema(example = "Tỷ lệ cơ quan quản lý nhà nước, chính quyền địa phương các cấp có lãnh đạo chủ chốt là nữ")
+    @Schema(
+            example =
+                "Tỷ lệ cơ quan quản lý nhà nước, chính quyền địa phương các cấp có lãnh đạo chủ chốt là nữ")
         String nameVi,
-    @Schema(example = "State agencies and local governments at all levels with a woman among key leaders")
+    @Schema(
+            example =
+                "State agencies and local governments at all levels with a woman among key leaders")
         String nameEn,
     @Schema(
-            description = "%, times, boys per 100 girls, per 100,000 live births, births per 1,000 women, yes/no",
+            description =
+                "%, times, boys per 100 girls, per 100,000 live births, births per 1,000 women, yes/no",
             example = "%")
         String unit,
     @Schema(example = "%") String unitVi,
-    @Schema(description = "RATIO (numerator/denominator x scale) or FLAG (yes/no)") ValueType valueType,
+    @Schema(description = "RATIO (numerator/denominator x scale) or FLAG (yes/no)")
+        ValueType valueType,
     @Schema(example = "GE") Comparator comparator,
-    @Schema(description = "Target of the plan year; null for yes/no indicators", example = "60", nullable = true)
+    @Schema(
+            description = "Target of the plan year; null for yes/no indicators",
+            example = "60",
+            nullable = true)
         BigDecimal target,
-    @Schema(description = "Starting value progress is measured from", nullable = true) BigDecimal baseline,
-    @Schema(description = "value = numerator / denominator x scale; null for yes/no", example = "100", nullable = true)
+    @Schema(description = "Starting value progress is measured from", nullable = true)
+        BigDecimal baseline,
+    @Schema(
+            description = "value = numerator / denominator x scale; null for yes/no",
+            example = "100",
+            nullable = true)
         BigDecimal scale,
-    @Schema(description = "Disaggregation dimensions", example = "[\"sex\"]") List<String> disaggregation,
-    @Schema(description = "Categories of each dimension", example = "{\"sex\": [\"male\", \"female\"]}")
+    @Schema(description = "Disaggregation dimensions", example = "[\"sex\"]")
+        List<String> disaggregation,
+    @Schema(
+            description = "Categories of each dimension",
+            example = "{\"sex\": [\"male\", \"female\"]}")
         Map<String, List<String>> categories,
     String numeratorVi,
     String numeratorEn,
@@ -35,10 +51,13 @@ public record IndicatorResponse(
     String denominatorEn,
     @Schema(description = "Whether reporters' figures add up to the city's") boolean additive,
     @Schema(description = "Org unit answerable for it", example = "so-noi-vu") String owner,
-    @Schema(description = "True where the plan names no owner and one was chosen by function") boolean ownerInferred,
-    @Schema(description = "Org units expected to report it in the plan year") List<String> reporters,
+    @Schema(description = "True where the plan names no owner and one was chosen by function")
+        boolean ownerInferred,
+    @Schema(description = "Org units expected to report it in the plan year")
+        List<String> reporters,
     @Schema(example = "2024") int planYear,
-    @Schema(description = "Where the plan states it", example = "Mục II.2.a, Mục tiêu 1, Chỉ tiêu") String sourceRef,
+    @Schema(description = "Where the plan states it", example = "Mục II.2.a, Mục tiêu 1, Chỉ tiêu")
+        String sourceRef,
     @Schema(description = "The plan's own words") String sourceTextVi) {
 
   public static IndicatorResponse from(Indicator i, IndicatorDefinition d, int planYear) {

@@ -28,7 +28,8 @@ public class IndicatorService {
   public Plan plan(int year) {
     return repository
         .plan(year)
-        .orElseThrow(() -> DomainException.notFound(ErrorCode.PLAN_NOT_FOUND, "A plan for " + year));
+        .orElseThrow(
+            () -> DomainException.notFound(ErrorCode.PLAN_NOT_FOUND, "A plan for " + year));
   }
 
   public List<Plan> plans() {

@@ -32,7 +32,10 @@ public class PlanReporter {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key other && java.util.Objects.equals(planYear, other.planYear) && java.util.Objects.equals(indicatorCode, other.indicatorCode) && java.util.Objects.equals(orgUnitCode, other.orgUnitCode);
+      return o instanceof Key other
+          && java.util.Objects.equals(planYear, other.planYear)
+          && java.util.Objects.equals(indicatorCode, other.indicatorCode)
+          && java.util.Objects.equals(orgUnitCode, other.orgUnitCode);
     }
 
     @Override

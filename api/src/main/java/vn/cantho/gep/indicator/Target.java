@@ -45,7 +45,9 @@ public class Target {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key other && java.util.Objects.equals(planYear, other.planYear) && java.util.Objects.equals(indicatorCode, other.indicatorCode);
+      return o instanceof Key other
+          && java.util.Objects.equals(planYear, other.planYear)
+          && java.util.Objects.equals(indicatorCode, other.indicatorCode);
     }
 
     @Override

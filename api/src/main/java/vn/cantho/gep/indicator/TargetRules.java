@@ -24,7 +24,8 @@ public final class TargetRules {
       }
       if (r.baseline() != null) {
         errors.add(
-            new FieldError("baseline", "BASELINE_NOT_ALLOWED", "a yes/no indicator has no baseline"));
+            new FieldError(
+                "baseline", "BASELINE_NOT_ALLOWED", "a yes/no indicator has no baseline"));
       }
       return errors;
     }

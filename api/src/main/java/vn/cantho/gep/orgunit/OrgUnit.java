@@ -8,7 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** A department, district, commune or the city itself; it exists between its opening and closing. */
+/**
+ * A department, district, commune or the city itself; it exists between its opening and closing.
+ */
 @Entity
 @Table(name = "org_unit")
 public class OrgUnit {

@@ -12,8 +12,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cantho.gep.common.web.Params;
 import vn.cantho.gep.common.security.Roles;
+import vn.cantho.gep.common.web.Params;
 
 /** The city, its departments and districts, and lower levels when they exist. */
 @Path("/api/v1/org-units")
@@ -40,7 +40,10 @@ public class OrgUnitResource {
         .list(
             Params.enumValue(OrgUnitType.class, "type", type),
             parent,
-            Params.date("activeOn", activeOn)).stream().map(OrgUnitResponse::from).toList();
+            Params.date("activeOn", activeOn))
+        .stream()
+        .map(OrgUnitResponse::from)
+        .toList();
   }
 
   @GET

@@ -18,7 +18,8 @@ public class OrgUnitService {
   public OrgUnit get(String code) {
     return repository
         .findByIdOptional(code)
-        .orElseThrow(() -> DomainException.notFound(ErrorCode.ORG_UNIT_NOT_FOUND, "Org unit " + code));
+        .orElseThrow(
+            () -> DomainException.notFound(ErrorCode.ORG_UNIT_NOT_FOUND, "Org unit " + code));
   }
 
   /** Units filtered by type, parent and the date on which they must exist; all filters optional. */

@@ -27,7 +27,8 @@ public class PeriodResource {
   @GET
   @Operation(operationId = "listPeriods", summary = "List reporting periods, oldest first")
   public List<PeriodResponse> listPeriods(
-      @Parameter(description = "Only periods of this plan year", example = "2024") @QueryParam("year")
+      @Parameter(description = "Only periods of this plan year", example = "2024")
+          @QueryParam("year")
           String year,
       @Parameter(description = "YEARLY, SIX_MONTHLY or QUARTERLY") @QueryParam("type") String type,
       @Parameter(description = "Only open (true) or closed (false) periods") @QueryParam("open")
@@ -55,7 +56,8 @@ public class PeriodResource {
   @Operation(
       operationId = "closePeriod",
       summary = "Close a period for writing (admin)",
-      description = "After closing, submissions of the period can no longer be created, edited or submitted.")
+      description =
+          "After closing, submissions of the period can no longer be created, edited or submitted.")
   public PeriodResponse closePeriod(@Parameter(example = "2024S1") @PathParam("code") String code) {
     return PeriodResponse.from(service.setOpen(code, false));
   }

@@ -16,7 +16,6 @@ public record PeriodResponse(
     @Schema(description = "Whether figures may still be written") boolean open) {
 
   public static PeriodResponse from(Period p) {
-    return new PeriodResponse(
-        p.code, p.type, p.year, p.startDate, p.endDate, p.dueDate, p.open);
+    return new PeriodResponse(p.code, p.type, p.year, p.startDate, p.endDate, p.dueDate, p.open);
   }
 }

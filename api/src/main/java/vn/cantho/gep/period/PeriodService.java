@@ -23,7 +23,9 @@ public class PeriodService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Period> list(Integer year, PeriodType type, Boolean open) {
-    return repository.listAll(Sort.by("startDate").and("endDate", Sort.Direction.Descending)).stream()
+    return repository
+        .listAll(Sort.by("startDate").and("endDate", Sort.Direction.Descending))
+        .stream()
         .filter(p -> year == null || p.year == year)
         .filter(p -> type == null || p.type == type)
         .filter(p -> open == null || p.open == open)
@@ -41,7 +43,8 @@ public class PeriodService {
   public static void requireOpen(Period period) {
     if (!period.open) {
       throw new DomainException(
-              ErrorCode.PERIOD_CLOSED, "Period " + period.code + " is closed; nothing can be written")
+              ErrorCode.PERIOD_CLOSED,
+              "Period " + period.code + " is closed; nothing can be written")
           .with("period", period.code);
     }
   }

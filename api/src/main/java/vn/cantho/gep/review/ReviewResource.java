@@ -26,7 +26,9 @@ import vn.cantho.gep.common.web.Params;
 import vn.cantho.gep.submission.ReasonRequest;
 import vn.cantho.gep.submission.SubmissionResponse;
 
-/** so-ldtbxh's review of submitted reports: approve, return with a reason, reopen an approved one. */
+/**
+ * so-ldtbxh's review of submitted reports: approve, return with a reason, reopen an approved one.
+ */
 @Path("/api/v1/submissions/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.COORDINATOR)
@@ -42,14 +44,16 @@ public class ReviewResource {
   @Operation(
       operationId = "approveSubmission",
       summary = "Approve a SUBMITTED submission (coordinator)",
-      description = "Its figures then count in attainment. Any other status is 409 INVALID_TRANSITION.")
+      description =
+          "Its figures then count in attainment. Any other status is 409 INVALID_TRANSITION.")
   @APIResponse(
       responseCode = "200",
       description = "Approved",
       content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
   public Response approveSubmission(
       @PathParam("id") String id,
-      @Parameter(description = "Optional: the version being approved") @HeaderParam("If-Match") String ifMatch) {
+      @Parameter(description = "Optional: the version being approved") @HeaderParam("If-Match")
+          String ifMatch) {
     return ok(service.approve(Params.id(id), ETags.version(ifMatch)));
   }
 
@@ -70,7 +74,8 @@ public class ReviewResource {
       content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
   public Response returnSubmission(
       @PathParam("id") String id,
-      @Parameter(description = "Optional: the version being returned") @HeaderParam("If-Match") String ifMatch,
+      @Parameter(description = "Optional: the version being returned") @HeaderParam("If-Match")
+          String ifMatch,
       @Valid @NotNull ReasonRequest request) {
     return ok(service.returnForRevision(Params.id(id), ETags.version(ifMatch), request.reason()));
   }
@@ -93,7 +98,8 @@ public class ReviewResource {
       content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
   public Response reopenSubmission(
       @PathParam("id") String id,
-      @Parameter(description = "Optional: the version being reopened") @HeaderParam("If-Match") String ifMatch,
+      @Parameter(description = "Optional: the version being reopened") @HeaderParam("If-Match")
+          String ifMatch,
       @Valid @NotNull ReasonRequest request) {
     return ok(service.reopen(Params.id(id), ETags.version(ifMatch), request.reason()));
   }

@@ -14,7 +14,8 @@ public record HistoryEntry(
     SubmissionStatus toStatus,
     @Schema(description = "The submission's version after this entry") int version,
     @Schema(nullable = true) String reason,
-    @Schema(description = "Values added, changed or removed, with before and after") List<ValueChange> changes) {
+    @Schema(description = "Values added, changed or removed, with before and after")
+        List<ValueChange> changes) {
 
   public static HistoryEntry from(SubmissionEvent e) {
     return new HistoryEntry(

@@ -9,5 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReasonRequest(
     @NotBlank
         @Size(max = 2000)
-        @Schema(example = "Chỉ tiêu 1.1: mẫu số không khớp với báo cáo năm trước, đề nghị kiểm tra lại.", required = true)
+        @Schema(
+            example =
+                "Chỉ tiêu 1.1: mẫu số không khớp với báo cáo năm trước, đề nghị kiểm tra lại.",
+            required = true)
         String reason) {}

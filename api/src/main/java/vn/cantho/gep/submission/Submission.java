@@ -29,8 +29,9 @@ public class Submission {
   public SubmissionStatus status;
 
   /**
-   * Starts at 1 and grows by one with every change; clients send it back in If-Match. Writers hold a
-   * row lock while they compare and bump it, so two writers with the same version cannot both win.
+   * Starts at 1 and grows by one with every change; clients send it back in If-Match. Writers hold
+   * a row lock while they compare and bump it, so two writers with the same version cannot both
+   * win.
    */
   public int version;
 

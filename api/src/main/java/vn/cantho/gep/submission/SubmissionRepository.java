@@ -26,8 +26,8 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
   }
 
   /**
-   * Serialises creation for one org unit and period across transactions and API instances, so
-   * that the check for an existing submission and the insert cannot interleave.
+   * Serialises creation for one org unit and period across transactions and API instances, so that
+   * the check for an existing submission and the insert cannot interleave.
    */
   public void lockOrgUnitPeriod(String orgUnit, String period) {
     getEntityManager()

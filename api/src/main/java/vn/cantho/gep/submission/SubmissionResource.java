@@ -78,14 +78,19 @@ public class SubmissionResource {
       description = "Created (or replayed)",
       headers = {
         @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-        @Header(name = "ETag", description = "The version, quoted", schema = @Schema(type = SchemaType.STRING))
+        @Header(
+            name = "ETag",
+            description = "The version, quoted",
+            schema = @Schema(type = SchemaType.STRING))
       },
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = SubmissionResponse.class)))
   public Response createSubmission(
-      @Parameter(description = "Makes a retry safe: the same key and body give the first answer", example = "8d0f6c1e-ninh-kieu-2024")
+      @Parameter(
+              description = "Makes a retry safe: the same key and body give the first answer",
+              example = "8d0f6c1e-ninh-kieu-2024")
           @HeaderParam("Idempotency-Key")
           String idempotencyKey,
       @Valid @NotNull CreateSubmissionRequest request,
@@ -98,7 +103,11 @@ public class SubmissionResource {
         Response.status(created.status())
             .type(MediaType.APPLICATION_JSON)
             .entity(created.body())
-            .location(uri.getBaseUriBuilder().path("api/v1/submissions").path(created.id().toString()).build());
+            .location(
+                uri.getBaseUriBuilder()
+                    .path("api/v1/submissions")
+                    .path(created.id().toString())
+                    .build());
     if (created.replayed()) {
       builder.header("Idempotent-Replayed", "true");
     } else {
@@ -116,11 +125,14 @@ public class SubmissionResource {
   public SubmissionPage listSubmissions(
       @Parameter(example = "ninh-kieu") @QueryParam("orgUnit") String orgUnit,
       @Parameter(example = "2024") @QueryParam("period") String period,
-      @Parameter(description = "One or more statuses, repeated or comma-separated", example = "SUBMITTED")
+      @Parameter(
+              description = "One or more statuses, repeated or comma-separated",
+              example = "SUBMITTED")
           @QueryParam("status")
           List<String> status,
       @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") String page,
-      @Parameter(description = "Page size, 1 to 200; default 50", example = "50") @QueryParam("size")
+      @Parameter(description = "Page size, 1 to 200; default 50", example = "50")
+          @QueryParam("size")
           String size) {
     Set<SubmissionStatus> statuses = new LinkedHashSet<>();
     for (String s : status == null ? List.<String>of() : status) {
@@ -142,7 +154,9 @@ public class SubmissionResource {
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getSubmission", summary = "Get one submission with its values and what it lacks")
+  @Operation(
+      operationId = "getSubmission",
+      summary = "Get one submission with its values and what it lacks")
   @APIResponse(
       responseCode = "200",
       description = "The submission; ETag carries its version",
@@ -178,7 +192,8 @@ public class SubmissionResource {
       content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
   public Response replaceSubmissionValues(
       @PathParam("id") String id,
-      @Parameter(description = "The version being replaced", example = "\"1\"") @HeaderParam("If-Match")
+      @Parameter(description = "The version being replaced", example = "\"1\"")
+          @HeaderParam("If-Match")
           String ifMatch,
       @Valid @NotNull ReplaceValuesRequest request) {
     SubmissionResponse s = service.replaceValues(Params.id(id), ETags.version(ifMatch), request);
@@ -213,7 +228,9 @@ public class SubmissionResource {
       SubmitRequest request) {
     SubmissionResponse s =
         service.submit(
-            Params.id(id), ETags.version(ifMatch), request == null ? new SubmitRequest(false) : request);
+            Params.id(id),
+            ETags.version(ifMatch),
+            request == null ? new SubmitRequest(false) : request);
     return Response.ok(s).tag(ETags.of(s.version())).build();
   }
 

@@ -12,8 +12,11 @@ public record SubmissionResponse(
     @Schema(example = "ninh-kieu") String orgUnit,
     @Schema(example = "2024") String period,
     @Schema(example = "DRAFT") SubmissionStatus status,
-    @Schema(description = "Send it back in If-Match to change the submission", example = "1") int version,
-    @Schema(description = "Why it was last returned or reopened; cleared on submit", nullable = true)
+    @Schema(description = "Send it back in If-Match to change the submission", example = "1")
+        int version,
+    @Schema(
+            description = "Why it was last returned or reopened; cleared on submit",
+            nullable = true)
         String returnReason,
     @Schema(description = "Submitted after the period's due date") boolean late,
     List<ValueResponse> values,

@@ -49,7 +49,9 @@ public class SubmissionService {
   @Inject CurrentUser user;
   @Inject ObjectMapper json;
 
-  /** The answer to a create: the submission, and whether it replays an earlier identical request. */
+  /**
+   * The answer to a create: the submission, and whether it replays an earlier identical request.
+   */
   public record Created(int status, String body, UUID id, boolean replayed) {}
 
   /**
@@ -68,8 +70,7 @@ public class SubmissionService {
               ErrorCode.IDEMPOTENCY_KEY_REUSED,
               "Idempotency-Key " + idempotencyKey + " was already used for a different request");
         }
-        return new Created(
-            receipt.status(), receipt.body(), readId(receipt.body()), true);
+        return new Created(receipt.status(), receipt.body(), readId(receipt.body()), true);
       }
     }
     OrgUnit orgUnit = orgUnits.get(request.orgUnit());
@@ -128,13 +129,17 @@ public class SubmissionService {
     return new Created(201, body, s.id, false);
   }
 
-  /** A submission the caller may see; others' are unknown (404) so that their existence stays hidden. */
+  /**
+   * A submission the caller may see; others' are unknown (404) so that their existence stays
+   * hidden.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Submission get(UUID id) {
     Submission s =
         repository
             .findByIdOptional(id)
-            .orElseThrow(() -> DomainException.notFound(ErrorCode.SUBMISSION_NOT_FOUND, "Submission " + id));
+            .orElseThrow(
+                () -> DomainException.notFound(ErrorCode.SUBMISSION_NOT_FOUND, "Submission " + id));
     if (!user.mayRead(s.orgUnitCode)) {
       throw DomainException.notFound(ErrorCode.SUBMISSION_NOT_FOUND, "Submission " + id);
     }
@@ -146,7 +151,8 @@ public class SubmissionService {
     Submission s =
         repository
             .findForUpdate(id)
-            .orElseThrow(() -> DomainException.notFound(ErrorCode.SUBMISSION_NOT_FOUND, "Submission " + id));
+            .orElseThrow(
+                () -> DomainException.notFound(ErrorCode.SUBMISSION_NOT_FOUND, "Submission " + id));
     if (!user.mayRead(s.orgUnitCode)) {
       throw DomainException.notFound(ErrorCode.SUBMISSION_NOT_FOUND, "Submission " + id);
     }
@@ -208,7 +214,8 @@ public class SubmissionService {
    * Replaces all values of a DRAFT or RETURNED submission (reporter of its org unit), if the
    * caller's version is the current one.
    */
-  public SubmissionResponse replaceValues(UUID id, Integer expectedVersion, ReplaceValuesRequest request) {
+  public SubmissionResponse replaceValues(
+      UUID id, Integer expectedVersion, ReplaceValuesRequest request) {
     Submission s = getForUpdate(id);
     user.requireReporterOf(s.orgUnitCode);
     Integer version = expectedVersion != null ? expectedVersion : request.version();
@@ -260,7 +267,8 @@ public class SubmissionService {
       String detail =
           !partial.isEmpty()
               ? "Indicators " + String.join(", ", partial) + " need a value for every category"
-              : missing.size() + " expected values are missing; fill them in or submit with allowMissing";
+              : missing.size()
+                  + " expected values are missing; fill them in or submit with allowMissing";
       throw new DomainException(ErrorCode.SUBMISSION_INCOMPLETE, detail)
           .with("missing", missing)
           .with("partiallyDisaggregated", partial);
@@ -324,7 +332,8 @@ public class SubmissionService {
     List<ValueResponse> values =
         s.values.stream()
             .sorted(
-                java.util.Comparator.comparingInt((SubmissionValue v) -> order.indexOf(v.indicatorCode))
+                java.util.Comparator.comparingInt(
+                        (SubmissionValue v) -> order.indexOf(v.indicatorCode))
                     .thenComparing(v -> v.categoryKey))
             .map(
                 v -> {
@@ -359,8 +368,8 @@ public class SubmissionService {
   }
 
   /**
-   * Submitted after the due date has ended in Vietnam (plan V.17: reports reach so-ldtbxh by
-   * the due date).
+   * Submitted after the due date has ended in Vietnam (plan V.17: reports reach so-ldtbxh by the
+   * due date).
    */
   static boolean late(Submission s, Period p) {
     return s.submittedAt != null
@@ -372,7 +381,9 @@ public class SubmissionService {
     if (!errors.isEmpty()) {
       throw new DomainException(
           ErrorCode.VALUES_INVALID,
-          errors.size() + (errors.size() == 1 ? " value breaks" : " values break") + " the plan's rules",
+          errors.size()
+              + (errors.size() == 1 ? " value breaks" : " values break")
+              + " the plan's rules",
           errors);
     }
   }
@@ -381,7 +392,10 @@ public class SubmissionService {
     if (s.version != expected) {
       throw new DomainException(
               ErrorCode.VERSION_CONFLICT,
-              "You sent version " + expected + " but the submission is at version " + s.version
+              "You sent version "
+                  + expected
+                  + " but the submission is at version "
+                  + s.version
                   + "; reload it and apply your change again")
           .with("currentVersion", s.version);
     }
@@ -411,7 +425,8 @@ public class SubmissionService {
         s.values.stream()
             .collect(
                 Collectors.toMap(v -> ValueRules.valueKey(v.indicatorCode, v.categoryKey), v -> v));
-    s.values.removeIf(v -> !newValues.containsKey(ValueRules.valueKey(v.indicatorCode, v.categoryKey)));
+    s.values.removeIf(
+        v -> !newValues.containsKey(ValueRules.valueKey(v.indicatorCode, v.categoryKey)));
     newValues.forEach(
         (key, figure) -> {
           SubmissionValue v = existing.get(key);

@@ -24,11 +24,17 @@ public record ValueInput(
         Map<@Size(max = 32) String, @Size(max = 32) String> disaggregation,
     @PositiveOrZero
         @DecimalMax("1000000000000000")
-        @Schema(description = "Required for numeric indicators; >= 0", example = "97", nullable = true)
+        @Schema(
+            description = "Required for numeric indicators; >= 0",
+            example = "97",
+            nullable = true)
         BigDecimal numerator,
     @Positive
         @DecimalMax("1000000000000000")
-        @Schema(description = "Required for numeric indicators; > 0", example = "98", nullable = true)
+        @Schema(
+            description = "Required for numeric indicators; > 0",
+            example = "98",
+            nullable = true)
         BigDecimal denominator,
     @Schema(description = "Required for yes/no indicators, not allowed otherwise", nullable = true)
         Boolean flag) {

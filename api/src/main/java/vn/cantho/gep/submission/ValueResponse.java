@@ -12,5 +12,8 @@ public record ValueResponse(
     @Schema(example = "14", nullable = true) BigDecimal numerator,
     @Schema(example = "20", nullable = true) BigDecimal denominator,
     @Schema(nullable = true) Boolean flag,
-    @Schema(description = "numerator / denominator x scale, to 6 decimals", example = "70", nullable = true)
+    @Schema(
+            description = "numerator / denominator x scale, to 6 decimals",
+            example = "70",
+            nullable = true)
         BigDecimal value) {}

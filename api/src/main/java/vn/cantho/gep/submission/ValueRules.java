@@ -107,7 +107,9 @@ public final class ValueRules {
       if (v.flag() == null) {
         errors.add(
             new FieldError(
-                at + ".flag", "FLAG_REQUIRED", "indicator " + def.code() + " is answered yes or no"));
+                at + ".flag",
+                "FLAG_REQUIRED",
+                "indicator " + def.code() + " is answered yes or no"));
       }
       if (v.numerator() != null || v.denominator() != null) {
         errors.add(
@@ -123,7 +125,9 @@ public final class ValueRules {
           new FieldError(
               at + ".flag",
               "FLAG_NOT_ALLOWED",
-              "flag is only for yes/no indicators; " + def.code() + " takes numerator and denominator"));
+              "flag is only for yes/no indicators; "
+                  + def.code()
+                  + " takes numerator and denominator"));
     }
     BigDecimal n = v.numerator();
     BigDecimal d = v.denominator();
@@ -137,7 +141,9 @@ public final class ValueRules {
     } else if (d.signum() <= 0) {
       errors.add(
           new FieldError(
-              at + ".denominator", "DENOMINATOR_NOT_POSITIVE", "denominator must be greater than 0"));
+              at + ".denominator",
+              "DENOMINATOR_NOT_POSITIVE",
+              "denominator must be greater than 0"));
     }
     if (n != null && d != null && d.signum() > 0 && def.isPercent() && n.compareTo(d) > 0) {
       errors.add(
@@ -153,8 +159,8 @@ public final class ValueRules {
   }
 
   /**
-   * The values an org unit is expected to report and has not: every indicator the plan year
-   * expects of it, in every category of a disaggregated one.
+   * The values an org unit is expected to report and has not: every indicator the plan year expects
+   * of it, in every category of a disaggregated one.
    */
   public static List<MissingValue> missing(
       Set<String> presentKeys, PlanCatalogue catalogue, String orgUnitCode) {
@@ -206,10 +212,7 @@ public final class ValueRules {
       int bar = key.indexOf('|');
       changes.add(
           new ValueChange(
-              key.substring(0, bar),
-              disaggregationOrNull(key.substring(bar + 1)),
-              before,
-              after));
+              key.substring(0, bar), disaggregationOrNull(key.substring(bar + 1)), before, after));
     }
     return changes;
   }

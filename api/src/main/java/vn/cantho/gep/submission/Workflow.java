@@ -15,11 +15,7 @@ public final class Workflow {
             () ->
                 new DomainException(
                         ErrorCode.INVALID_TRANSITION,
-                        "Cannot "
-                            + action.name().toLowerCase()
-                            + " a "
-                            + s.status
-                            + " submission")
+                        "Cannot " + action.name().toLowerCase() + " a " + s.status + " submission")
                     .with("submissionStatus", s.status));
   }
 }

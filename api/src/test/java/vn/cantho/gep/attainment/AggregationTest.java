@@ -16,13 +16,30 @@ class AggregationTest {
   static final IndicatorDefinition WOMEN_LEADERS =
       ratio("1.1", Comparator.GE, "60", null, true, "so-noi-vu", Map.of());
   static final IndicatorDefinition PRIMARY =
-      ratio("5.2a", Comparator.GT, "98", null, true, "so-gddt", Map.of("sex", List.of("male", "female")));
+      ratio(
+          "5.2a",
+          Comparator.GT,
+          "98",
+          null,
+          true,
+          "so-gddt",
+          Map.of("sex", List.of("male", "female")));
   static final IndicatorDefinition WAGE_WORK =
       ratio("2.1", Comparator.GE, "60", null, false, "so-ldtbxh", Map.of());
   static final IndicatorDefinition CURRICULA =
       new IndicatorDefinition(
-          "5.1", "5", ValueType.FLAG, "yes/no", null, true, "so-gddt", Map.of(),
-          Comparator.TRUE, null, null, Set.of("so-gddt"));
+          "5.1",
+          "5",
+          ValueType.FLAG,
+          "yes/no",
+          null,
+          true,
+          "so-gddt",
+          Map.of(),
+          Comparator.TRUE,
+          null,
+          null,
+          Set.of("so-gddt"));
 
   @Test
   void cityFigureIsTheRatioOfSumsNotTheMeanOfPercentages() {
@@ -30,8 +47,7 @@ class AggregationTest {
     // the city's real share 11 of 31 = 35.5 % does not.
     IndicatorResult r =
         Aggregation.aggregate(
-            WOMEN_LEADERS,
-            List.of(fig("so-noi-vu", "", 1, 1), fig("ninh-kieu", "", 10, 30)));
+            WOMEN_LEADERS, List.of(fig("so-noi-vu", "", 1, 1), fig("ninh-kieu", "", 10, 30)));
     assertThat(r.numerator()).isEqualByComparingTo("11");
     assertThat(r.denominator()).isEqualByComparingTo("31");
     assertThat(r.value()).isEqualByComparingTo("35.483871");
@@ -72,11 +88,13 @@ class AggregationTest {
 
   @Test
   void noFiguresIsNoData() {
-    assertThat(Aggregation.aggregate(WOMEN_LEADERS, List.of()).status()).isEqualTo(AttainmentStatus.NO_DATA);
+    assertThat(Aggregation.aggregate(WOMEN_LEADERS, List.of()).status())
+        .isEqualTo(AttainmentStatus.NO_DATA);
     IndicatorResult disaggregated = Aggregation.aggregate(PRIMARY, List.of());
     assertThat(disaggregated.status()).isEqualTo(AttainmentStatus.NO_DATA);
     assertThat(disaggregated.breakdown()).allMatch(c -> c.status() == AttainmentStatus.NO_DATA);
-    assertThat(Aggregation.aggregate(CURRICULA, List.of()).status()).isEqualTo(AttainmentStatus.NO_DATA);
+    assertThat(Aggregation.aggregate(CURRICULA, List.of()).status())
+        .isEqualTo(AttainmentStatus.NO_DATA);
   }
 
   @Test

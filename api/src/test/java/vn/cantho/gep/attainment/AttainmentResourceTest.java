@@ -66,7 +66,9 @@ class AttainmentResourceTest extends ApiTest {
   @Test
   void womenInAgricultureJustBelow26IsMet() {
     approved("so-ldtbxh", "2024", List.of(value("2.2", 2599, 10000)));
-    attainment("period=2024&indicator=2.2").body("[0].value", equalTo(25.99f)).body("[0].status", equalTo("ACHIEVED"));
+    attainment("period=2024&indicator=2.2")
+        .body("[0].value", equalTo(25.99f))
+        .body("[0].status", equalTo("ACHIEVED"));
   }
 
   @Test
@@ -88,7 +90,8 @@ class AttainmentResourceTest extends ApiTest {
 
   @Test
   void adolescentBirthRateShowsProgressFromTheBaseline() {
-    // 135 births / 10,000 women aged 15-19 = 13.5 per 1,000: half way from 15 toward 12, not yet <= 12.
+    // 135 births / 10,000 women aged 15-19 = 13.5 per 1,000: half way from 15 toward 12, not yet <=
+    // 12.
     approved("so-y-te", "2024", List.of(value("4.3", 135, 10000)));
     attainment("period=2024&indicator=4.3")
         .body("[0].value", equalTo(13.5f))
@@ -189,8 +192,16 @@ class AttainmentResourceTest extends ApiTest {
 
   @Test
   void badParametersAreClearProblems() {
-    as(Tokens.viewer()).get("/api/v1/attainment").then().statusCode(400).body("errors[0].field", equalTo("period"));
-    as(Tokens.viewer()).get("/api/v1/attainment?period=2099").then().statusCode(404).body("code", equalTo("PERIOD_NOT_FOUND"));
+    as(Tokens.viewer())
+        .get("/api/v1/attainment")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("period"));
+    as(Tokens.viewer())
+        .get("/api/v1/attainment?period=2099")
+        .then()
+        .statusCode(404)
+        .body("code", equalTo("PERIOD_NOT_FOUND"));
     as(Tokens.viewer()).get("/api/v1/attainment?period=2024&orgUnit=x").then().statusCode(404);
     as(Tokens.viewer()).get("/api/v1/attainment?period=2024&indicator=7.7").then().statusCode(404);
     as(Tokens.viewer()).get("/api/v1/attainment?period=2024&basis=draft").then().statusCode(400);

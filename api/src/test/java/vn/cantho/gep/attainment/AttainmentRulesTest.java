@@ -9,15 +9,16 @@ import static vn.cantho.gep.attainment.AttainmentStatus.NO_DATA;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import vn.cantho.gep.indicator.Comparator;
 
 class AttainmentRulesTest {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  private static AttainmentStatus status(Comparator c, String target, String scale, String n, String d) {
+  private static AttainmentStatus status(
+      Comparator c, String target, String scale, String n, String d) {
     return AttainmentRules.status(
         c,
         new BigDecimal(target),
@@ -123,8 +124,10 @@ class AttainmentRulesTest {
   void noProgressWithoutBaselineFigureOrSpan() {
     assertThat(AttainmentRules.progress(null, HUNDRED, HUNDRED, dec("1"), dec("2"))).isNull();
     assertThat(AttainmentRules.progress(dec("15"), dec("12"), HUNDRED, null, null)).isNull();
-    assertThat(AttainmentRules.progress(dec("12"), dec("12"), HUNDRED, dec("1"), dec("2"))).isNull();
-    assertThat(AttainmentRules.progress(dec("15"), dec("12"), HUNDRED, dec("1"), dec("0"))).isNull();
+    assertThat(AttainmentRules.progress(dec("12"), dec("12"), HUNDRED, dec("1"), dec("2")))
+        .isNull();
+    assertThat(AttainmentRules.progress(dec("15"), dec("12"), HUNDRED, dec("1"), dec("0")))
+        .isNull();
   }
 
   @Test

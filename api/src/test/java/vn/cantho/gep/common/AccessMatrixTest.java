@@ -14,9 +14,9 @@ import vn.cantho.gep.testing.ApiTest;
 import vn.cantho.gep.testing.Tokens;
 
 /**
- * Every endpoint against every role, and a reporter against their own and another org unit.
- * A reporter addressing another unit's submission by id gets 404 (its existence stays hidden);
- * naming another unit in a body or filter gets 403; a role that may not act gets 403.
+ * Every endpoint against every role, and a reporter against their own and another org unit. A
+ * reporter addressing another unit's submission by id gets 404 (its existence stays hidden); naming
+ * another unit in a body or filter gets 403; a role that may not act gets 403.
  */
 @QuarkusTest
 class AccessMatrixTest extends ApiTest {
@@ -36,9 +36,11 @@ class AccessMatrixTest extends ApiTest {
     return m;
   }
 
-  record Case(String name, String method, String path, Object body, Map<String, Integer> expected) {}
+  record Case(
+      String name, String method, String path, Object body, Map<String, Integer> expected) {}
 
-  private static Map<String, Integer> expect(int admin, int coordinator, int viewer, int own, int other, int noRole) {
+  private static Map<String, Integer> expect(
+      int admin, int coordinator, int viewer, int own, int other, int noRole) {
     Map<String, Integer> m = new LinkedHashMap<>();
     m.put("admin", admin);
     m.put("coordinator", coordinator);
@@ -68,7 +70,9 @@ class AccessMatrixTest extends ApiTest {
             "/api/v1/attainment?period=2024",
             "/api/v1/attainment?period=2024&orgUnit=cai-rang",
             "/api/v1/attainment/summary?period=2024")) {
-      check(new Case("GET " + path, "GET", path, null, expect(200, 200, 200, 200, 200, 403)), failures);
+      check(
+          new Case("GET " + path, "GET", path, null, expect(200, 200, 200, 200, 200, 403)),
+          failures);
     }
     assertThat(failures).isEmpty();
   }
@@ -79,9 +83,20 @@ class AccessMatrixTest extends ApiTest {
     String draft = create(OWN, "2024", List.of(value("1.1", 14, 20)));
     String id = "/api/v1/submissions/" + draft;
     check(new Case("read", "GET", id, null, expect(200, 200, 200, 200, 404, 403)), failures);
-    check(new Case("history", "GET", id + "/history", null, expect(200, 200, 200, 200, 404, 403)), failures);
-    check(new Case("list own", "GET", "/api/v1/submissions?orgUnit=" + OWN, null, expect(200, 200, 200, 200, 403, 403)), failures);
-    check(new Case("list", "GET", "/api/v1/submissions", null, expect(200, 200, 200, 200, 200, 403)), failures);
+    check(
+        new Case("history", "GET", id + "/history", null, expect(200, 200, 200, 200, 404, 403)),
+        failures);
+    check(
+        new Case(
+            "list own",
+            "GET",
+            "/api/v1/submissions?orgUnit=" + OWN,
+            null,
+            expect(200, 200, 200, 200, 403, 403)),
+        failures);
+    check(
+        new Case("list", "GET", "/api/v1/submissions", null, expect(200, 200, 200, 200, 200, 403)),
+        failures);
     check(
         new Case(
             "create for own unit (other period)",
@@ -98,10 +113,22 @@ class AccessMatrixTest extends ApiTest {
             Map.of("version", 1, "values", List.of(value("1.1", 15, 20))),
             expect(403, 403, 403, 200, 404, 403)),
         failures);
-    check(new Case("approve a draft", "POST", id + "/approve", null, expect(403, 409, 403, 403, 403, 403)), failures);
-    check(new Case("submit", "POST", id + "/submit", Map.of("allowMissing", true), expect(403, 403, 403, 200, 404, 403)), failures);
+    check(
+        new Case(
+            "approve a draft", "POST", id + "/approve", null, expect(403, 409, 403, 403, 403, 403)),
+        failures);
+    check(
+        new Case(
+            "submit",
+            "POST",
+            id + "/submit",
+            Map.of("allowMissing", true),
+            expect(403, 403, 403, 200, 404, 403)),
+        failures);
     Map<String, Object> reason = Map.of("reason", "Lý do");
-    check(new Case("return", "POST", id + "/return", reason, expect(403, 200, 403, 403, 403, 403)), failures);
+    check(
+        new Case("return", "POST", id + "/return", reason, expect(403, 200, 403, 403, 403, 403)),
+        failures);
     assertThat(failures).isEmpty();
   }
 
@@ -116,7 +143,12 @@ class AccessMatrixTest extends ApiTest {
     // a reporter token without org_unit sees nothing and may create nothing
     String unbound = Tokens.token("lost", List.of("reporter"), null);
     assertThat(as(unbound).get("/api/v1/submissions").<Integer>path("total")).isZero();
-    assertThat(as(unbound).body(body(OWN, "2024S1", List.of())).post("/api/v1/submissions").statusCode()).isEqualTo(403);
+    assertThat(
+            as(unbound)
+                .body(body(OWN, "2024S1", List.of()))
+                .post("/api/v1/submissions")
+                .statusCode())
+        .isEqualTo(403);
   }
 
   @Test
@@ -125,9 +157,16 @@ class AccessMatrixTest extends ApiTest {
     String id = create(OWN, "2024", List.of(value("1.1", 14, 20)));
     submit(OWN, id, true).then().statusCode(200);
     String path = "/api/v1/submissions/" + id;
-    check(new Case("approve", "POST", path + "/approve", null, expect(403, 200, 403, 403, 403, 403)), failures);
     check(
-        new Case("reopen", "POST", path + "/reopen", Map.of("reason", "Lý do"), expect(403, 200, 403, 403, 403, 403)),
+        new Case("approve", "POST", path + "/approve", null, expect(403, 200, 403, 403, 403, 403)),
+        failures);
+    check(
+        new Case(
+            "reopen",
+            "POST",
+            path + "/reopen",
+            Map.of("reason", "Lý do"),
+            expect(403, 200, 403, 403, 403, 403)),
         failures);
     assertThat(failures).isEmpty();
   }
@@ -143,8 +182,22 @@ class AccessMatrixTest extends ApiTest {
             Map.of("comparator", "GE", "target", 65),
             expect(200, 403, 403, 403, 403, 403)),
         failures);
-    check(new Case("close", "POST", "/api/v1/periods/2024S1/close", null, expect(200, 403, 403, 403, 403, 403)), failures);
-    check(new Case("open", "POST", "/api/v1/periods/2024S1/open", null, expect(200, 403, 403, 403, 403, 403)), failures);
+    check(
+        new Case(
+            "close",
+            "POST",
+            "/api/v1/periods/2024S1/close",
+            null,
+            expect(200, 403, 403, 403, 403, 403)),
+        failures);
+    check(
+        new Case(
+            "open",
+            "POST",
+            "/api/v1/periods/2024S1/open",
+            null,
+            expect(200, 403, 403, 403, 403, 403)),
+        failures);
     assertThat(failures).isEmpty();
   }
 
@@ -168,7 +221,16 @@ class AccessMatrixTest extends ApiTest {
       Response r = spec.request(c.method(), c.path());
       int expected = c.expected().get(caller);
       if (r.statusCode() != expected) {
-        failures.add(c.name() + " as " + caller + ": expected " + expected + " got " + r.statusCode() + " " + r.asString());
+        failures.add(
+            c.name()
+                + " as "
+                + caller
+                + ": expected "
+                + expected
+                + " got "
+                + r.statusCode()
+                + " "
+                + r.asString());
       } else if (expected >= 400) {
         assertThat(r.contentType()).startsWith("application/problem+json");
       }

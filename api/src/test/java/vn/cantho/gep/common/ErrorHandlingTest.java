@@ -1,9 +1,9 @@
 package vn.cantho.gep.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -46,9 +46,14 @@ class ErrorHandlingTest extends ApiTest {
             "{\"a\":".repeat(2000) + "1" + "}".repeat(2000));
     for (String body : bodies) {
       Response r = post(body);
-      assertThat(r.statusCode()).as(body.length() > 80 ? body.substring(0, 80) : body).isBetween(400, 499);
+      assertThat(r.statusCode())
+          .as(body.length() > 80 ? body.substring(0, 80) : body)
+          .isBetween(400, 499);
       assertThat(r.contentType()).startsWith("application/problem+json");
-      assertThat(r.asString()).doesNotContain("Exception").doesNotContain("at vn.").doesNotContain("java.");
+      assertThat(r.asString())
+          .doesNotContain("Exception")
+          .doesNotContain("at vn.")
+          .doesNotContain("java.");
     }
     assertThat(Db.count("select count(*) from submission")).isZero();
   }
@@ -77,7 +82,8 @@ class ErrorHandlingTest extends ApiTest {
   void aHugeBodyIsRefusedBeforeItIsRead() throws Exception {
     int size = 10 * 1024 * 1024 + 1;
     String statusLine;
-    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+    try (java.net.Socket socket =
+        new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
       var out = socket.getOutputStream();
       out.write(
           ("POST /api/v1/submissions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
@@ -96,7 +102,8 @@ class ErrorHandlingTest extends ApiTest {
         // the server answered and closed before the body was sent: expected
       }
       statusLine =
-          new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream())).readLine();
+          new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream()))
+              .readLine();
     }
     assertThat(statusLine).startsWith("HTTP/1.1 413");
     assertThat(Db.count("select count(*) from submission")).isZero();
@@ -105,7 +112,11 @@ class ErrorHandlingTest extends ApiTest {
 
   @Test
   void wrongMethodsMediaTypesAndPathsAreProblems() {
-    as(Tokens.viewer()).delete("/api/v1/indicators").then().statusCode(405).body("code", equalTo("METHOD_NOT_ALLOWED"));
+    as(Tokens.viewer())
+        .delete("/api/v1/indicators")
+        .then()
+        .statusCode(405)
+        .body("code", equalTo("METHOD_NOT_ALLOWED"));
     as(Tokens.reporter("ninh-kieu"))
         .contentType("text/plain")
         .body("orgUnit=ninh-kieu")
@@ -113,7 +124,11 @@ class ErrorHandlingTest extends ApiTest {
         .then()
         .statusCode(415)
         .body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
-    as(Tokens.viewer()).get("/api/v1/nothing-here").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+    as(Tokens.viewer())
+        .get("/api/v1/nothing-here")
+        .then()
+        .statusCode(404)
+        .body("code", equalTo("NOT_FOUND"));
     as(Tokens.viewer())
         .get("/api/v1/indicators/%27%20or%201=1")
         .then()

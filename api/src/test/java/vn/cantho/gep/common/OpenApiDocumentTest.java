@@ -21,10 +21,12 @@ class OpenApiDocumentTest extends ApiTest {
   @Test
   void theCommittedDocumentIsWhatTheApiServes() throws Exception {
     ObjectMapper json = new ObjectMapper();
-    JsonNode live = json.readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
+    JsonNode live =
+        json.readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
     JsonNode committed = json.readTree(Files.readString(Path.of("../openapi/openapi.json")));
     assertThat(live).isEqualTo(committed);
-    assertThat(Files.readString(Path.of("../openapi/openapi.yaml"))).contains("operationId: createSubmission");
+    assertThat(Files.readString(Path.of("../openapi/openapi.yaml")))
+        .contains("operationId: createSubmission");
   }
 
   @Test
@@ -51,7 +53,12 @@ class OpenApiDocumentTest extends ApiTest {
                   }
                 }));
     List<String> ids =
-        paths.values().stream().flatMap(ops -> ops.values().stream()).map(op -> (String) op.get("operationId")).toList();
-    assertThat(ids).doesNotHaveDuplicates().contains("createSubmission", "getAttainment", "approveSubmission");
+        paths.values().stream()
+            .flatMap(ops -> ops.values().stream())
+            .map(op -> (String) op.get("operationId"))
+            .toList();
+    assertThat(ids)
+        .doesNotHaveDuplicates()
+        .contains("createSubmission", "getAttainment", "approveSubmission");
   }
 }

@@ -5,9 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import vn.cantho.gep.testing.ApiTest;
 import vn.cantho.gep.testing.Tokens;
 
@@ -16,7 +16,16 @@ import vn.cantho.gep.testing.Tokens;
 class SecurityTest extends ApiTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"expired", "otherIssuer", "otherAudience", "foreignKey", "tampered", "unsigned", "garbage"})
+  @ValueSource(
+      strings = {
+        "expired",
+        "otherIssuer",
+        "otherAudience",
+        "foreignKey",
+        "tampered",
+        "unsigned",
+        "garbage"
+      })
   void refusesBadTokens(String kind) {
     String token =
         switch (kind) {
@@ -41,14 +50,28 @@ class SecurityTest extends ApiTest {
 
   @Test
   void everythingUnderTheApiNeedsAToken() {
-    given().get("/api/v1/indicators").then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
-    given().contentType("application/json").body("{}").post("/api/v1/submissions").then().statusCode(401);
+    given()
+        .get("/api/v1/indicators")
+        .then()
+        .statusCode(401)
+        .body("code", equalTo("UNAUTHENTICATED"));
+    given()
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/v1/submissions")
+        .then()
+        .statusCode(401);
     given().get("/api/v1/attainment?period=2024").then().statusCode(401);
   }
 
   @Test
   void healthOpenApiAndMetricsAreOpen() {
-    given().get("/q/health").then().statusCode(200).body("status", equalTo("UP")).body(containsString("Database connections health check"));
+    given()
+        .get("/q/health")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body(containsString("Database connections health check"));
     given().get("/q/health/ready").then().statusCode(200);
     given().get("/q/health/live").then().statusCode(200);
     given().get("/q/openapi").then().statusCode(200).body(containsString("GEP Monitor API"));

@@ -32,8 +32,8 @@ class ReferenceDataTest extends ApiTest {
         .body(
             "comparator",
             contains(
-                "GE", "GE", "LT", "GE", "LE", "GE", "GE", "GE", "GE", "LE", "LT", "LE", "TRUE", "GT",
-                "GT", "GT", "GE", "GE", "GE", "GE", "GE", "GE"))
+                "GE", "GE", "LT", "GE", "LE", "GE", "GE", "GE", "GE", "LE", "LT", "LE", "TRUE",
+                "GT", "GT", "GT", "GE", "GE", "GE", "GE", "GE", "GE"))
         .body("planYear", everyItem(equalTo(2024)));
   }
 
@@ -89,10 +89,7 @@ class ReferenceDataTest extends ApiTest {
         .body("target", equalTo(1.4f))
         .body("scale", equalTo(1))
         .body("additive", equalTo(false));
-    as(Tokens.viewer())
-        .get("/api/v1/indicators/6.2")
-        .then()
-        .body("reporters", hasSize(25));
+    as(Tokens.viewer()).get("/api/v1/indicators/6.2").then().body("reporters", hasSize(25));
   }
 
   @Test
@@ -109,7 +106,10 @@ class ReferenceDataTest extends ApiTest {
         .get("/api/v1/indicators?reporter=ninh-kieu")
         .then()
         .body("code", contains("1.1", "3.2a", "3.2b", "3.3", "4.1", "5.2a", "5.2b", "6.2", "6.3"));
-    as(Tokens.viewer()).get("/api/v1/indicators?year=2024&objective=9").then().body("$", hasSize(0));
+    as(Tokens.viewer())
+        .get("/api/v1/indicators?year=2024&objective=9")
+        .then()
+        .body("$", hasSize(0));
   }
 
   @Test
@@ -120,7 +120,11 @@ class ReferenceDataTest extends ApiTest {
         .statusCode(404)
         .contentType("application/problem+json")
         .body("code", equalTo("INDICATOR_NOT_FOUND"));
-    as(Tokens.viewer()).get("/api/v1/indicators?year=2019").then().statusCode(404).body("code", equalTo("PLAN_NOT_FOUND"));
+    as(Tokens.viewer())
+        .get("/api/v1/indicators?year=2019")
+        .then()
+        .statusCode(404)
+        .body("code", equalTo("PLAN_NOT_FOUND"));
     as(Tokens.viewer())
         .get("/api/v1/indicators?year=abc")
         .then()
@@ -138,10 +142,14 @@ class ReferenceDataTest extends ApiTest {
         .body("$", hasSize(26))
         .body("find { it.code == 'can-tho' }.parent", nullValue())
         .body("find { it.code == 'can-tho' }.type", equalTo("CITY"))
-        .body("find { it.code == 'so-ldtbxh' }.nameVi", equalTo("Sở Lao động - Thương binh và Xã hội"))
+        .body(
+            "find { it.code == 'so-ldtbxh' }.nameVi",
+            equalTo("Sở Lao động - Thương binh và Xã hội"))
         .body("find { it.code == 'so-ldtbxh' }.coordinator", equalTo(true))
         .body("find { it.code == 'o-mon' }.nameVi", equalTo("Quận Ô Môn"))
-        .body("find { it.code == 'mttq' }.nameVi", equalTo("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"));
+        .body(
+            "find { it.code == 'mttq' }.nameVi",
+            equalTo("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"));
     as(Tokens.viewer()).get("/api/v1/org-units?type=DISTRICT").then().body("$", hasSize(9));
     as(Tokens.viewer()).get("/api/v1/org-units?type=department").then().body("$", hasSize(16));
     as(Tokens.viewer())
@@ -154,8 +162,16 @@ class ReferenceDataTest extends ApiTest {
         .body("nameVi", equalTo("Quận Cái Răng"))
         .body("parent", equalTo("can-tho"))
         .body("type", equalTo("DISTRICT"));
-    as(Tokens.viewer()).get("/api/v1/org-units/nowhere").then().statusCode(404).body("code", equalTo("ORG_UNIT_NOT_FOUND"));
-    as(Tokens.viewer()).get("/api/v1/org-units?type=PROVINCE").then().statusCode(400).body("code", equalTo("INVALID_PARAMETER"));
+    as(Tokens.viewer())
+        .get("/api/v1/org-units/nowhere")
+        .then()
+        .statusCode(404)
+        .body("code", equalTo("ORG_UNIT_NOT_FOUND"));
+    as(Tokens.viewer())
+        .get("/api/v1/org-units?type=PROVINCE")
+        .then()
+        .statusCode(400)
+        .body("code", equalTo("INVALID_PARAMETER"));
     as(Tokens.viewer()).get("/api/v1/org-units?activeOn=30/06/2024").then().statusCode(400);
   }
 
@@ -173,7 +189,11 @@ class ReferenceDataTest extends ApiTest {
         .body("open", everyItem(equalTo(true)));
     as(Tokens.viewer()).get("/api/v1/periods?type=YEARLY").then().body("code", contains("2024"));
     as(Tokens.viewer()).get("/api/v1/periods/2024S1").then().body("type", equalTo("SIX_MONTHLY"));
-    as(Tokens.viewer()).get("/api/v1/periods/2023").then().statusCode(404).body("code", equalTo("PERIOD_NOT_FOUND"));
+    as(Tokens.viewer())
+        .get("/api/v1/periods/2023")
+        .then()
+        .statusCode(404)
+        .body("code", equalTo("PERIOD_NOT_FOUND"));
     as(Tokens.viewer()).get("/api/v1/periods?open=maybe").then().statusCode(400);
   }
 
@@ -183,7 +203,9 @@ class ReferenceDataTest extends ApiTest {
         .get("/api/v1/objectives")
         .then()
         .body("$", hasSize(6))
-        .body("[2].nameVi", equalTo("Trong đời sống gia đình và phòng ngừa, ứng phó với bạo lực trên cơ sở giới"));
+        .body(
+            "[2].nameVi",
+            equalTo("Trong đời sống gia đình và phòng ngừa, ứng phó với bạo lực trên cơ sở giới"));
     as(Tokens.viewer()).get("/api/v1/plans").then().body("year", contains(2024));
     as(Tokens.viewer()).get("/api/v1/plans/2024/targets").then().body("$", hasSize(22));
   }

@@ -17,7 +17,11 @@ import vn.cantho.gep.testing.Tokens;
 class WorkflowTest extends ApiTest {
   static final String OU = "so-y-te";
   static final List<Map<String, Object>> COMPLETE =
-      List.of(value("4.1", 106, 100), value("4.2", 3, 12000), value("4.3", 130, 10000), value("6.2", 10, 10));
+      List.of(
+          value("4.1", 106, 100),
+          value("4.2", 3, 12000),
+          value("4.3", 130, 10000),
+          value("6.2", 10, 10));
 
   @Test
   void fullCycleSubmitReturnResubmitApproveReopen() {
@@ -55,13 +59,20 @@ class WorkflowTest extends ApiTest {
     as(Tokens.coordinator())
         .get("/api/v1/submissions/" + id + "/history")
         .then()
-        .body("action", equalTo(List.of("CREATED", "SUBMITTED", "RETURNED", "SUBMITTED", "APPROVED", "REOPENED")));
+        .body(
+            "action",
+            equalTo(
+                List.of("CREATED", "SUBMITTED", "RETURNED", "SUBMITTED", "APPROVED", "REOPENED")));
   }
 
   @Test
   void everyIllegalMoveIsAConflict() {
     String draft = create(OU, "2024", COMPLETE);
-    move("approve", draft).then().statusCode(409).body("code", equalTo("INVALID_TRANSITION")).body("submissionStatus", equalTo("DRAFT"));
+    move("approve", draft)
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("INVALID_TRANSITION"))
+        .body("submissionStatus", equalTo("DRAFT"));
     move("return", draft).then().statusCode(409);
     move("reopen", draft).then().statusCode(409);
 
@@ -105,11 +116,22 @@ class WorkflowTest extends ApiTest {
         .statusCode(400)
         .body("code", equalTo("VALIDATION_FAILED"))
         .body("errors[0].field", equalTo("reason"));
-    as(Tokens.coordinator()).body(Map.of()).post("/api/v1/submissions/" + id + "/return").then().statusCode(400);
+    as(Tokens.coordinator())
+        .body(Map.of())
+        .post("/api/v1/submissions/" + id + "/return")
+        .then()
+        .statusCode(400);
     as(Tokens.coordinator()).post("/api/v1/submissions/" + id + "/return").then().statusCode(400);
     approve(id).then().statusCode(200);
-    as(Tokens.coordinator()).body(Map.of("reason", "")).post("/api/v1/submissions/" + id + "/reopen").then().statusCode(400);
-    as(Tokens.coordinator()).get("/api/v1/submissions/" + id).then().body("status", equalTo("APPROVED"));
+    as(Tokens.coordinator())
+        .body(Map.of("reason", ""))
+        .post("/api/v1/submissions/" + id + "/reopen")
+        .then()
+        .statusCode(400);
+    as(Tokens.coordinator())
+        .get("/api/v1/submissions/" + id)
+        .then()
+        .body("status", equalTo("APPROVED"));
   }
 
   @Test
@@ -121,7 +143,10 @@ class WorkflowTest extends ApiTest {
         .body("code", equalTo("SUBMISSION_INCOMPLETE"))
         .body("missing", hasSize(3))
         .body("missing.indicator", equalTo(List.of("4.2", "4.3", "6.2")));
-    as(Tokens.reporter(OU)).get("/api/v1/submissions/" + id).then().body("status", equalTo("DRAFT"));
+    as(Tokens.reporter(OU))
+        .get("/api/v1/submissions/" + id)
+        .then()
+        .body("status", equalTo("DRAFT"));
     submit(OU, id, true)
         .then()
         .statusCode(200)

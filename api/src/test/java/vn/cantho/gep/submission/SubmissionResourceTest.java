@@ -33,12 +33,7 @@ class SubmissionResourceTest extends ApiTest {
   void createsADraftAsInTheContract() {
     as(Tokens.reporter(NINH_KIEU))
         .body(
-            body(
-                NINH_KIEU,
-                "2024",
-                List.of(
-                    value("1.1", 14, 20),
-                    value("5.2a", "female", 97, 98))))
+            body(NINH_KIEU, "2024", List.of(value("1.1", 14, 20), value("5.2a", "female", 97, 98))))
         .post("/api/v1/submissions")
         .then()
         .statusCode(201)
@@ -58,11 +53,7 @@ class SubmissionResourceTest extends ApiTest {
   @Test
   void acceptsTheContractsExampleWithAFlag() {
     as(Tokens.reporter("so-gddt"))
-        .body(
-            body(
-                "so-gddt",
-                "2024",
-                List.of(value("5.2a", "female", 97, 98), flag("5.1", true))))
+        .body(body("so-gddt", "2024", List.of(value("5.2a", "female", 97, 98), flag("5.1", true))))
         .post("/api/v1/submissions")
         .then()
         .statusCode(201)
@@ -108,10 +99,16 @@ class SubmissionResourceTest extends ApiTest {
   void anIdempotencyKeyMakesARetryReturnTheFirstAnswer() {
     Map<String, Object> request = body(NINH_KIEU, "2024", List.of(value("1.1", 14, 20)));
     Response first =
-        as(Tokens.reporter(NINH_KIEU)).header("Idempotency-Key", "k-1").body(request).post("/api/v1/submissions");
+        as(Tokens.reporter(NINH_KIEU))
+            .header("Idempotency-Key", "k-1")
+            .body(request)
+            .post("/api/v1/submissions");
     first.then().statusCode(201);
     Response retry =
-        as(Tokens.reporter(NINH_KIEU)).header("Idempotency-Key", "k-1").body(request).post("/api/v1/submissions");
+        as(Tokens.reporter(NINH_KIEU))
+            .header("Idempotency-Key", "k-1")
+            .body(request)
+            .post("/api/v1/submissions");
     retry.then().statusCode(201).header("Idempotent-Replayed", "true");
     assertThat(retry.asString()).isEqualTo(first.asString());
     assertThat(Db.count("select count(*) from submission")).isEqualTo(1);
@@ -140,7 +137,9 @@ class SubmissionResourceTest extends ApiTest {
                     .body(request)
                     .post("/api/v1/submissions"));
     assertThat(responses).extracting(Response::statusCode).containsOnly(201);
-    assertThat(responses).extracting(r -> r.path("id").toString()).containsOnly(responses.get(0).path("id").toString());
+    assertThat(responses)
+        .extracting(r -> r.path("id").toString())
+        .containsOnly(responses.get(0).path("id").toString());
     assertThat(Db.count("select count(*) from submission")).isEqualTo(1);
   }
 
@@ -189,7 +188,10 @@ class SubmissionResourceTest extends ApiTest {
         .statusCode(409)
         .body("code", equalTo("VERSION_CONFLICT"))
         .body("currentVersion", equalTo(2));
-    as(Tokens.reporter(NINH_KIEU)).get("/api/v1/submissions/" + id).then().body("values[0].numerator", equalTo(15));
+    as(Tokens.reporter(NINH_KIEU))
+        .get("/api/v1/submissions/" + id)
+        .then()
+        .body("values[0].numerator", equalTo(15));
   }
 
   @Test
@@ -205,14 +207,22 @@ class SubmissionResourceTest extends ApiTest {
               () ->
                   as(Tokens.reporter(NINH_KIEU))
                       .header("If-Match", "\"" + version + "\"")
-                      .body(Map.of("values", List.of(value("1.1", r, 20), value("4.1", 100 + r, 100))))
+                      .body(
+                          Map.of(
+                              "values", List.of(value("1.1", r, 20), value("4.1", 100 + r, 100))))
                       .put("/api/v1/submissions/" + id));
       assertThat(pair).extracting(Response::statusCode).containsExactlyInAnyOrder(200, 409);
       responses.addAll(pair);
     }
-    as(Tokens.reporter(NINH_KIEU)).get("/api/v1/submissions/" + id).then().body("version", equalTo(6));
+    as(Tokens.reporter(NINH_KIEU))
+        .get("/api/v1/submissions/" + id)
+        .then()
+        .body("version", equalTo(6));
     // history holds exactly the five winning changes after the creation
-    as(Tokens.reporter(NINH_KIEU)).get("/api/v1/submissions/" + id + "/history").then().body("$", hasSize(6));
+    as(Tokens.reporter(NINH_KIEU))
+        .get("/api/v1/submissions/" + id + "/history")
+        .then()
+        .body("$", hasSize(6));
   }
 
   @Test
@@ -233,12 +243,22 @@ class SubmissionResourceTest extends ApiTest {
         .statusCode(422)
         .contentType("application/problem+json")
         .body("code", equalTo("VALUES_INVALID"))
-        .body("errors.field", contains(
-            "values[0].numerator", "values[1].indicator", "values[2].indicator",
-            "values[3].disaggregation", "values[4].flag"))
-        .body("errors.code", contains(
-            "NUMERATOR_EXCEEDS_DENOMINATOR", "INDICATOR_NOT_REPORTED", "INDICATOR_UNKNOWN",
-            "DISAGGREGATION_REQUIRED", "FLAG_NOT_ALLOWED"));
+        .body(
+            "errors.field",
+            contains(
+                "values[0].numerator",
+                "values[1].indicator",
+                "values[2].indicator",
+                "values[3].disaggregation",
+                "values[4].flag"))
+        .body(
+            "errors.code",
+            contains(
+                "NUMERATOR_EXCEEDS_DENOMINATOR",
+                "INDICATOR_NOT_REPORTED",
+                "INDICATOR_UNKNOWN",
+                "DISAGGREGATION_REQUIRED",
+                "FLAG_NOT_ALLOWED"));
     assertThat(Db.count("select count(*) from submission")).isZero();
   }
 
@@ -270,7 +290,11 @@ class SubmissionResourceTest extends ApiTest {
         .statusCode(404)
         .body("code", equalTo("PERIOD_NOT_FOUND"));
     String id = create(NINH_KIEU, "2024", List.of(value("1.1", 14, 20)));
-    as(Tokens.admin()).post("/api/v1/periods/2024/close").then().statusCode(200).body("open", equalTo(false));
+    as(Tokens.admin())
+        .post("/api/v1/periods/2024/close")
+        .then()
+        .statusCode(200)
+        .body("open", equalTo(false));
     as(Tokens.reporter(NINH_KIEU))
         .header("If-Match", "\"1\"")
         .body(Map.of("values", List.of(value("1.1", 15, 20))))
@@ -286,8 +310,15 @@ class SubmissionResourceTest extends ApiTest {
         .statusCode(409)
         .body("code", equalTo("PERIOD_CLOSED"));
     assertThat(Db.count("select count(*) from submission")).isEqualTo(1);
-    as(Tokens.reporter(NINH_KIEU)).get("/api/v1/submissions/" + id).then().body("values[0].numerator", equalTo(14));
-    as(Tokens.admin()).post("/api/v1/periods/2024/open").then().statusCode(200).body("open", equalTo(true));
+    as(Tokens.reporter(NINH_KIEU))
+        .get("/api/v1/submissions/" + id)
+        .then()
+        .body("values[0].numerator", equalTo(14));
+    as(Tokens.admin())
+        .post("/api/v1/periods/2024/open")
+        .then()
+        .statusCode(200)
+        .body("open", equalTo(true));
   }
 
   @Test
@@ -302,7 +333,8 @@ class SubmissionResourceTest extends ApiTest {
 
   @Test
   void anOrgUnitClosedBeforeThePeriodCannotReport() {
-    Db.exec("update org_unit set closed_on = date '2023-12-31', opened_on = date '2000-01-01' where code = 'co-do'");
+    Db.exec(
+        "update org_unit set closed_on = date '2023-12-31', opened_on = date '2000-01-01' where code = 'co-do'");
     try {
       as(Tokens.reporter("co-do"))
           .body(body("co-do", "2024", List.of()))
@@ -335,7 +367,10 @@ class SubmissionResourceTest extends ApiTest {
         .then()
         .statusCode(200)
         .body("action", contains("CREATED", "VALUES_CHANGED", "SUBMITTED", "RETURNED"))
-        .body("actor", contains("reporter.ninh-kieu", "reporter.ninh-kieu", "reporter.ninh-kieu", "coordinator"))
+        .body(
+            "actor",
+            contains(
+                "reporter.ninh-kieu", "reporter.ninh-kieu", "reporter.ninh-kieu", "coordinator"))
         .body("version", contains(1, 2, 3, 4))
         .body("[0].changes[0].after.numerator", equalTo(14))
         .body("[0].changes[0].before", nullValue())

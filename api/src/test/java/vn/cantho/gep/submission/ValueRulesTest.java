@@ -34,14 +34,16 @@ class ValueRulesTest {
 
   @Test
   void refusesIndicatorsOutsideThePlanOrTheUnit() {
-    assertThat(codes(List.of(ratio("9.9", 1, 2)), "ninh-kieu")).containsExactly("values[0].indicator:INDICATOR_UNKNOWN");
+    assertThat(codes(List.of(ratio("9.9", 1, 2)), "ninh-kieu"))
+        .containsExactly("values[0].indicator:INDICATOR_UNKNOWN");
     assertThat(codes(List.of(ratio("2.1", 1, 2)), "ninh-kieu"))
         .containsExactly("values[0].indicator:INDICATOR_NOT_REPORTED");
   }
 
   @Test
   void refusesImpossibleNumbers() {
-    assertThat(codes(List.of(ratio("1.1", -1, 20)), "ninh-kieu")).containsExactly("values[0].numerator:NEGATIVE");
+    assertThat(codes(List.of(ratio("1.1", -1, 20)), "ninh-kieu"))
+        .containsExactly("values[0].numerator:NEGATIVE");
     assertThat(codes(List.of(ratio("1.1", 1, 0)), "ninh-kieu"))
         .containsExactly("values[0].denominator:DENOMINATOR_NOT_POSITIVE");
     assertThat(codes(List.of(ratio("1.1", 21, 20)), "ninh-kieu"))
@@ -58,11 +60,17 @@ class ValueRulesTest {
 
   @Test
   void flagsOnlyForYesNoIndicators() {
-    assertThat(codes(List.of(new ValueInput("1.1", null, BigDecimal.ONE, BigDecimal.TEN, true)), "ninh-kieu"))
+    assertThat(
+            codes(
+                List.of(new ValueInput("1.1", null, BigDecimal.ONE, BigDecimal.TEN, true)),
+                "ninh-kieu"))
         .containsExactly("values[0].flag:FLAG_NOT_ALLOWED");
     assertThat(codes(List.of(new ValueInput("5.1", null, null, null, null)), "ninh-kieu"))
         .containsExactly("values[0].flag:FLAG_REQUIRED");
-    assertThat(codes(List.of(new ValueInput("5.1", null, BigDecimal.ONE, BigDecimal.TEN, true)), "ninh-kieu"))
+    assertThat(
+            codes(
+                List.of(new ValueInput("5.1", null, BigDecimal.ONE, BigDecimal.TEN, true)),
+                "ninh-kieu"))
         .containsExactly("values[0].numerator:RATIO_NOT_ALLOWED");
   }
 
@@ -80,12 +88,16 @@ class ValueRulesTest {
   void aValueMayBeGivenOnlyOnce() {
     assertThat(codes(List.of(ratio("1.1", 1, 2), ratio("1.1", 1, 3)), "ninh-kieu"))
         .containsExactly("values[1]:DUPLICATE_VALUE");
-    assertThat(codes(List.of(sex("5.2a", "male", 1, 2), sex("5.2a", "female", 1, 2)), "ninh-kieu")).isEmpty();
+    assertThat(codes(List.of(sex("5.2a", "male", 1, 2), sex("5.2a", "female", 1, 2)), "ninh-kieu"))
+        .isEmpty();
   }
 
   @Test
   void reportsEveryBrokenRuleAtOnce() {
-    assertThat(codes(List.of(ratio("1.1", 30, 20), ratio("9.9", 1, 2), ratio("1.1", -1, 0)), "ninh-kieu"))
+    assertThat(
+            codes(
+                List.of(ratio("1.1", 30, 20), ratio("9.9", 1, 2), ratio("1.1", -1, 0)),
+                "ninh-kieu"))
         .hasSize(4);
   }
 
@@ -97,7 +109,8 @@ class ValueRulesTest {
             new MissingValue("4.1", null),
             new MissingValue("5.2a", Map.of("sex", "male")),
             new MissingValue("5.1", null));
-    assertThat(ValueRules.partiallyDisaggregated(present, CATALOGUE, "ninh-kieu")).containsExactly("5.2a");
+    assertThat(ValueRules.partiallyDisaggregated(present, CATALOGUE, "ninh-kieu"))
+        .containsExactly("5.2a");
   }
 
   @Test
@@ -111,9 +124,7 @@ class ValueRulesTest {
     after.put("4.1|", new Figure(BigDecimal.valueOf(111), BigDecimal.valueOf(100), null));
     after.put("5.2a|sex=male", new Figure(BigDecimal.ONE, BigDecimal.TEN, null));
     List<ValueChange> changes = ValueRules.diff(before, after);
-    assertThat(changes)
-        .extracting(ValueChange::indicator)
-        .containsExactly("4.1", "5.1", "5.2a");
+    assertThat(changes).extracting(ValueChange::indicator).containsExactly("4.1", "5.1", "5.2a");
     assertThat(changes.get(1).after()).isNull();
     assertThat(changes.get(2).before()).isNull();
     assertThat(changes.get(2).disaggregation()).isEqualTo(Map.of("sex", "male"));
@@ -130,23 +141,34 @@ class ValueRulesTest {
   }
 
   static ValueInput sex(String indicator, String sex, int n, int d) {
-    return new ValueInput(indicator, Map.of("sex", sex), BigDecimal.valueOf(n), BigDecimal.valueOf(d), null);
+    return new ValueInput(
+        indicator, Map.of("sex", sex), BigDecimal.valueOf(n), BigDecimal.valueOf(d), null);
   }
 
   private static PlanCatalogue catalogue() {
     Map<String, IndicatorDefinition> map = new LinkedHashMap<>();
     map.put("1.1", def("1.1", ValueType.RATIO, "%", Map.of(), Set.of("ninh-kieu", "so-noi-vu")));
     map.put("2.1", def("2.1", ValueType.RATIO, "%", Map.of(), Set.of("so-ldtbxh")));
-    map.put("4.1", def("4.1", ValueType.RATIO, "boys per 100 girls", Map.of(), Set.of("ninh-kieu")));
+    map.put(
+        "4.1", def("4.1", ValueType.RATIO, "boys per 100 girls", Map.of(), Set.of("ninh-kieu")));
     map.put(
         "5.2a",
-        def("5.2a", ValueType.RATIO, "%", Map.of("sex", List.of("male", "female")), Set.of("ninh-kieu")));
+        def(
+            "5.2a",
+            ValueType.RATIO,
+            "%",
+            Map.of("sex", List.of("male", "female")),
+            Set.of("ninh-kieu")));
     map.put("5.1", def("5.1", ValueType.FLAG, "yes/no", Map.of(), Set.of("ninh-kieu")));
     return new PlanCatalogue(2024, map);
   }
 
   private static IndicatorDefinition def(
-      String code, ValueType type, String unit, Map<String, List<String>> categories, Set<String> reporters) {
+      String code,
+      ValueType type,
+      String unit,
+      Map<String, List<String>> categories,
+      Set<String> reporters) {
     return new IndicatorDefinition(
         code,
         code.substring(0, 1),

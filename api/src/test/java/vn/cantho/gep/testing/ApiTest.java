@@ -47,7 +47,8 @@ public abstract class ApiTest {
     return Map.of("indicator", indicator, "flag", flag);
   }
 
-  public static Map<String, Object> body(String orgUnit, String period, List<Map<String, Object>> values) {
+  public static Map<String, Object> body(
+      String orgUnit, String period, List<Map<String, Object>> values) {
     return Map.of("orgUnit", orgUnit, "period", period, "values", values);
   }
 

@@ -10,8 +10,8 @@ public final class Db {
   private Db() {}
 
   /**
-   * Removes every submission, receipt and target change, reopens the periods and restores the
-   * 2024 targets, so that no test depends on another's leftovers or order.
+   * Removes every submission, receipt and target change, reopens the periods and restores the 2024
+   * targets, so that no test depends on another's leftovers or order.
    */
   public static void reset() {
     exec(

@@ -10,9 +10,9 @@ import java.util.Map;
 
 /**
  * A real PostgreSQL for the tests: an embedded one (zonky) by default, or a fresh database on a
- * server named by {@code GEP_TEST_DB_URL} (an admin connection URL, e.g.
- * {@code jdbc:postgresql://127.0.0.1:5432/postgres}) with {@code GEP_TEST_DB_USER} and
- * {@code GEP_TEST_DB_PASSWORD}; that database is dropped after the run.
+ * server named by {@code GEP_TEST_DB_URL} (an admin connection URL, e.g. {@code
+ * jdbc:postgresql://127.0.0.1:5432/postgres}) with {@code GEP_TEST_DB_USER} and {@code
+ * GEP_TEST_DB_PASSWORD}; that database is dropped after the run.
  */
 public class TestDatabase implements QuarkusTestResourceLifecycleManager {
   static final String URL = "geptest.db.url";

@@ -3,14 +3,16 @@ package vn.cantho.gep.testing;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwk.JsonWebKey;
-import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.lang.JoseException;
 
-/** Signed access tokens shaped like Keycloak's, for every role, and broken ones for the 401 tests. */
+/**
+ * Signed access tokens shaped like Keycloak's, for every role, and broken ones for the 401 tests.
+ */
 public final class Tokens {
   private Tokens() {}
 
@@ -36,7 +38,10 @@ public final class Tokens {
   }
 
   public static String token(String user, List<String> roles, String orgUnit) {
-    return sign(claims(user, roles, orgUnit), key(TestIssuer.KEY_PROPERTY), AlgorithmIdentifiers.RSA_USING_SHA256);
+    return sign(
+        claims(user, roles, orgUnit),
+        key(TestIssuer.KEY_PROPERTY),
+        AlgorithmIdentifiers.RSA_USING_SHA256);
   }
 
   public static String expired() {
@@ -70,15 +75,16 @@ public final class Tokens {
   public static String tampered() {
     String[] parts = coordinator().split("\\.");
     JwtClaims c = claims("coordinator", List.of("admin"), null);
-    String payload =
-        Base64.getUrlEncoder().withoutPadding().encodeToString(c.toJson().getBytes());
+    String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(c.toJson().getBytes());
     return parts[0] + "." + payload + "." + parts[2];
   }
 
   /** An unsigned token ({@code alg: none}). */
   public static String unsigned() {
     String header =
-        Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
     String payload =
         Base64.getUrlEncoder()
             .withoutPadding()

@@ -7,6 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FieldError(
     @Schema(description = "JSON path of the field in the request", example = "values[0].numerator")
         String field,
-    @Schema(description = "Stable code of the broken rule", example = "NUMERATOR_EXCEEDS_DENOMINATOR")
+    @Schema(
+            description = "Stable code of the broken rule",
+            example = "NUMERATOR_EXCEEDS_DENOMINATOR")
         String code,
     @Schema(example = "numerator 21 exceeds denominator 20 for a percentage") String message) {}

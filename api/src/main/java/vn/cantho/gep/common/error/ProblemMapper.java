@@ -35,8 +35,7 @@ public class ProblemMapper {
 
   @ServerExceptionMapper
   public Response domain(DomainException e, UriInfo uri) {
-    return respond(
-        new Problem(e.code(), e.getMessage(), path(uri), e.errors(), e.extensions()));
+    return respond(new Problem(e.code(), e.getMessage(), path(uri), e.errors(), e.extensions()));
   }
 
   @ServerExceptionMapper

@@ -1,6 +1,8 @@
 package vn.cantho.gep.common.security;
 
-/** Realm roles of the {@code gender-equality} realm, as they appear in tokens. Mirrored in the SPA. */
+/**
+ * Realm roles of the {@code gender-equality} realm, as they appear in tokens. Mirrored in the SPA.
+ */
 public final class Roles {
   /** Changes the plan: targets, periods. */
   public static final String ADMIN = "admin";

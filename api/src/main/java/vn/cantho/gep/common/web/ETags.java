@@ -11,8 +11,8 @@ public final class ETags {
   }
 
   /**
-   * The version named by an If-Match header: {@code "3"}, {@code W/"3"} or {@code 3}; null when
-   * the header is absent or {@code *}.
+   * The version named by an If-Match header: {@code "3"}, {@code W/"3"} or {@code 3}; null when the
+   * header is absent or {@code *}.
    */
   public static Integer version(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
