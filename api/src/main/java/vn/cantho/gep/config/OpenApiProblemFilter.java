@@ -126,17 +126,16 @@ public class OpenApiProblemFilter implements OASFilter {
     example.put("instance", path.replaceAll("\\{[^}]+}", "0b6f2c1e-5a3d-4d3a-9f00-6d2e8c1a7b42"));
     example.put("code", code);
     if (code.equals("VALIDATION_FAILED") || code.equals("VALUES_INVALID")) {
-      example.put(
-          "errors",
-          java.util.List.of(
-              Map.of(
-                  "field", "values[0].numerator",
-                  "code",
-                      code.equals("VALUES_INVALID") ? "NUMERATOR_EXCEEDS_DENOMINATOR" : "NEGATIVE",
-                  "message",
-                      code.equals("VALUES_INVALID")
-                          ? "numerator 21 exceeds denominator 20 for a percentage"
-                          : "must be greater than or equal to 0")));
+      Map<String, Object> error = new LinkedHashMap<>();
+      error.put("field", "values[0].numerator");
+      boolean rule = code.equals("VALUES_INVALID");
+      error.put("code", rule ? "NUMERATOR_EXCEEDS_DENOMINATOR" : "NEGATIVE");
+      error.put(
+          "message",
+          rule
+              ? "numerator 21 exceeds denominator 20 for a percentage"
+              : "must be greater than or equal to 0");
+      example.put("errors", java.util.List.of(error));
     }
     return OASFactory.createAPIResponse()
         .description(description)
