@@ -140,6 +140,13 @@ class AccessMatrixTest extends ApiTest {
     assertThat(own.<List<String>>path("items.orgUnit")).containsExactly(OWN);
     Response all = as(Tokens.viewer()).get("/api/v1/submissions");
     assertThat(all.<List<String>>path("items.orgUnit")).containsExactly(OTHER, OWN);
+    // an org_unit claim written as a one-element array binds too
+    String asArray = Tokens.tokenWithClaim("reporter.ninh-kieu", List.of("reporter"), List.of(OWN));
+    assertThat(as(asArray).get("/api/v1/submissions").<List<String>>path("items.orgUnit"))
+        .containsExactly(OWN);
+    String twoUnits =
+        Tokens.tokenWithClaim("reporter.two", List.of("reporter"), List.of(OWN, OTHER));
+    assertThat(as(twoUnits).get("/api/v1/submissions").<Integer>path("total")).isZero();
     // a reporter token without org_unit sees nothing and may create nothing
     String unbound = Tokens.token("lost", List.of("reporter"), null);
     assertThat(as(unbound).get("/api/v1/submissions").<Integer>path("total")).isZero();

@@ -44,6 +44,13 @@ public final class Tokens {
         AlgorithmIdentifiers.RSA_USING_SHA256);
   }
 
+  /** A token whose org_unit claim is any JSON value, e.g. an array. */
+  public static String tokenWithClaim(String user, List<String> roles, Object orgUnitClaim) {
+    JwtClaims c = claims(user, roles, null);
+    c.setClaim("org_unit", orgUnitClaim);
+    return sign(c, key(TestIssuer.KEY_PROPERTY), AlgorithmIdentifiers.RSA_USING_SHA256);
+  }
+
   public static String expired() {
     JwtClaims c = claims("coordinator", List.of("coordinator"), null);
     c.setExpirationTimeMinutesInTheFuture(-10);

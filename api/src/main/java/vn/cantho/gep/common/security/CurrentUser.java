@@ -40,15 +40,35 @@ public class CurrentUser {
    * in-process OIDC server cannot add claims, a configured demo mapping from user name stands in.
    */
   public Optional<String> orgUnit() {
-    Object claim = token.getClaim(Roles.ORG_UNIT_CLAIM);
-    if (claim != null && !claim.toString().isBlank()) {
-      return Optional.of(claim.toString().replace("\"", ""));
+    String claimed = claimedOrgUnit(token.getClaim(Roles.ORG_UNIT_CLAIM));
+    if (claimed != null) {
+      return Optional.of(claimed);
     }
     if (LaunchMode.current() == LaunchMode.DEVELOPMENT) {
       var demo = config.devReporterOrgUnits();
       return Optional.ofNullable(demo.getOrDefault(name(), demo.get(token.getSubject())));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The claim's org unit code: a string, or a one-element array as an identity provider writes a
+   * user attribute that may hold several values. Anything else binds to no org unit.
+   */
+  static String claimedOrgUnit(Object claim) {
+    Object value = claim;
+    if (value instanceof jakarta.json.JsonArray array) {
+      value = array.size() == 1 ? array.get(0) : null;
+    } else if (value instanceof java.util.Collection<?> list) {
+      value = list.size() == 1 ? list.iterator().next() : null;
+    }
+    if (value instanceof jakarta.json.JsonString string) {
+      value = string.getString();
+    }
+    if (value instanceof String code && !code.isBlank()) {
+      return code.strip();
+    }
+    return null;
   }
 
   /** Whether the caller may read the data of an org unit. */
