@@ -1,0 +1,205 @@
+// Writes the Keycloak realm `gender-equality` in two variants from one description:
+//   gender-equality-realm.json       demo and tests: demo users, demo service-account secrets,
+//                                    and clients marked TEST ONLY (password grant, short tokens)
+//   gender-equality-realm.prod.json  production: no users, no secrets, no test-only clients
+// Run with `node deploy/keycloak/realm.mjs` after changing it; both files are committed.
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Reporting org units (plan 2024): 16 departments and bodies, 9 districts. */
+export const ORG_UNITS = [
+  'so-ldtbxh', 'so-khdt', 'so-tai-chinh', 'so-tu-phap', 'so-noi-vu', 'so-y-te', 'so-gddt', 'so-tttt',
+  'so-vhttdl', 'cong-an', 'ban-dan-toc', 'nhcsxh', 'dai-ptth', 'bao-can-tho', 'cuc-thong-ke', 'mttq',
+  'ninh-kieu', 'binh-thuy', 'cai-rang', 'o-mon', 'thot-not', 'phong-dien', 'co-do', 'thoi-lai', 'vinh-thanh',
+];
+export const ROLES = ['admin', 'coordinator', 'reporter', 'viewer'];
+export const API_AUDIENCE = 'gep-api';
+export const DEMO_PASSWORD = 'demo';
+const SPA_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173', 'http://localhost:8080', 'http://127.0.0.1:8080'];
+
+const audienceMapper = {
+  name: 'audience gep-api',
+  protocol: 'openid-connect',
+  protocolMapper: 'oidc-audience-mapper',
+  config: { 'included.client.audience': API_AUDIENCE, 'access.token.claim': 'true', 'id.token.claim': 'false' },
+};
+const orgUnitAttributeMapper = {
+  name: 'org_unit',
+  protocol: 'openid-connect',
+  protocolMapper: 'oidc-usermodel-attribute-mapper',
+  config: {
+    'user.attribute': 'org_unit', 'claim.name': 'org_unit', 'jsonType.label': 'String',
+    'access.token.claim': 'true', 'id.token.claim': 'true', 'userinfo.token.claim': 'true',
+    'introspection.token.claim': 'true', multivalued: 'false',
+  },
+};
+const hardcodedOrgUnit = (code) => ({
+  name: 'org_unit',
+  protocol: 'openid-connect',
+  protocolMapper: 'oidc-hardcoded-claim-mapper',
+  config: {
+    'claim.name': 'org_unit', 'claim.value': code, 'jsonType.label': 'String',
+    'access.token.claim': 'true', 'id.token.claim': 'false', 'introspection.token.claim': 'true',
+  },
+});
+
+/** Keycloak 26's declarative user profile: org_unit is declared, readable by the user, set by admins. */
+const userProfile = {
+  attributes: [
+    { name: 'username', displayName: '${username}', validations: { length: { min: 3, max: 255 }, 'username-prohibited-characters': {}, 'up-username-not-idn-homograph': {} }, permissions: { view: ['admin', 'user'], edit: ['admin', 'user'] }, multivalued: false },
+    { name: 'email', displayName: '${email}', validations: { email: {}, length: { max: 255 } }, required: { roles: ['user'] }, permissions: { view: ['admin', 'user'], edit: ['admin', 'user'] }, multivalued: false },
+    { name: 'firstName', displayName: '${firstName}', validations: { length: { max: 255 }, 'person-name-prohibited-characters': {} }, required: { roles: ['user'] }, permissions: { view: ['admin', 'user'], edit: ['admin', 'user'] }, multivalued: false },
+    { name: 'lastName', displayName: '${lastName}', validations: { length: { max: 255 }, 'person-name-prohibited-characters': {} }, required: { roles: ['user'] }, permissions: { view: ['admin', 'user'], edit: ['admin', 'user'] }, multivalued: false },
+    { name: 'org_unit', displayName: 'Đơn vị báo cáo (org unit)', validations: { pattern: { pattern: '^[a-z0-9][a-z0-9-]*$', 'error-message': 'org_unit is an org unit code such as ninh-kieu' } }, permissions: { view: ['admin', 'user'], edit: ['admin'] }, multivalued: false },
+  ],
+  groups: [{ name: 'user-metadata', displayHeader: 'User metadata', displayDescription: 'Attributes, which refer to user metadata' }],
+};
+
+function clients({ demo }) {
+  const list = [
+    {
+      clientId: API_AUDIENCE,
+      name: 'GEP Monitor API (token audience)',
+      description: 'The API as the audience of access tokens; it signs nobody in.',
+      enabled: true, publicClient: false, bearerOnly: true,
+      standardFlowEnabled: false, directAccessGrantsEnabled: false, serviceAccountsEnabled: false,
+    },
+    {
+      clientId: 'gep-spa',
+      name: 'GEP Monitor web app',
+      enabled: true, publicClient: true,
+      standardFlowEnabled: true, implicitFlowEnabled: false, directAccessGrantsEnabled: false,
+      redirectUris: SPA_ORIGINS.map((o) => `${o}/*`),
+      webOrigins: SPA_ORIGINS,
+      attributes: { 'pkce.code.challenge.method': 'S256', 'post.logout.redirect.uris': SPA_ORIGINS.map((o) => `${o}/*`).join('##') },
+      protocolMappers: [audienceMapper, orgUnitAttributeMapper],
+    },
+  ];
+  for (const code of ORG_UNITS) {
+    list.push({
+      clientId: `system-${code}`,
+      name: `Hệ thống của ${code} (system integration)`,
+      description: `Service account of ${code}'s own system: imports and submits ${code}'s figures only.`,
+      enabled: true, publicClient: false, clientAuthenticatorType: 'client-secret',
+      ...(demo ? { secret: `demo-secret-${code}` } : {}),
+      standardFlowEnabled: false, directAccessGrantsEnabled: false, serviceAccountsEnabled: true,
+      protocolMappers: [audienceMapper, hardcodedOrgUnit(code)],
+    });
+  }
+  if (demo) {
+    list.push({
+      clientId: 'gep-test',
+      name: 'TEST ONLY: password grant',
+      description: 'TEST ONLY: direct password logins for automated tests and demo scripts. Absent from the production realm.',
+      enabled: true, publicClient: true,
+      standardFlowEnabled: false, directAccessGrantsEnabled: true,
+      protocolMappers: [audienceMapper, orgUnitAttributeMapper],
+    });
+    list.push({
+      clientId: 'gep-test-short',
+      name: 'TEST ONLY: password grant, 15-second tokens',
+      description: 'TEST ONLY: tokens that expire quickly, for expiry and revocation tests. Absent from the production realm.',
+      enabled: true, publicClient: true,
+      standardFlowEnabled: false, directAccessGrantsEnabled: true,
+      attributes: { 'access.token.lifespan': '15' },
+      protocolMappers: [audienceMapper, orgUnitAttributeMapper],
+    });
+    list.push({
+      clientId: 'gep-test-no-audience',
+      name: 'TEST ONLY: tokens without the API audience',
+      description: 'TEST ONLY: proves the API refuses tokens issued for another audience. Absent from the production realm.',
+      enabled: true, publicClient: true,
+      standardFlowEnabled: false, directAccessGrantsEnabled: true,
+      protocolMappers: [orgUnitAttributeMapper],
+    });
+    list.push({
+      clientId: 'system-test-short',
+      name: 'TEST ONLY: ninh-kieu system with 15-second tokens',
+      description: 'TEST ONLY: client-credentials tokens that expire quickly, for disabling tests. Absent from the production realm.',
+      enabled: true, publicClient: false, clientAuthenticatorType: 'client-secret', secret: 'demo-secret-test-short',
+      standardFlowEnabled: false, directAccessGrantsEnabled: false, serviceAccountsEnabled: true,
+      attributes: { 'access.token.lifespan': '15' },
+      protocolMappers: [audienceMapper, hardcodedOrgUnit('ninh-kieu')],
+    });
+  }
+  return list;
+}
+
+const person = (username, firstName, lastName, roles, orgUnit) => ({
+  username, enabled: true, emailVerified: true, firstName, lastName,
+  email: `${username}@demo.gep.cantho.gov.vn`,
+  credentials: [{ type: 'password', value: DEMO_PASSWORD, temporary: false }],
+  realmRoles: roles,
+  ...(orgUnit ? { attributes: { org_unit: [orgUnit] } } : {}),
+});
+
+function users({ demo }) {
+  const serviceAccounts = [...ORG_UNITS.map((c) => `system-${c}`), ...(demo ? ['system-test-short'] : [])].map((clientId) => ({
+    username: `service-account-${clientId}`, enabled: true, serviceAccountClientId: clientId, realmRoles: ['reporter'],
+  }));
+  if (!demo) return serviceAccounts;
+  return [
+    person('admin', 'Quản trị', 'Hệ thống', ['admin']),
+    person('coordinator', 'Điều phối', 'Sở LĐTBXH', ['coordinator']),
+    person('viewer', 'Lãnh đạo', 'Thành phố', ['viewer']),
+    ...ORG_UNITS.map((code) => person(`reporter.${code}`, 'Báo cáo viên', code, ['reporter'], code)),
+    ...serviceAccounts,
+  ];
+}
+
+function realm({ demo }) {
+  return {
+    realm: 'gender-equality',
+    displayName: 'GEP Monitor - Cần Thơ',
+    enabled: true,
+    sslRequired: demo ? 'none' : 'external',
+    registrationAllowed: false,
+    loginWithEmailAllowed: true,
+    bruteForceProtected: true,
+    accessTokenLifespan: 300,
+    ssoSessionIdleTimeout: 1800,
+    internationalizationEnabled: true,
+    supportedLocales: ['vi', 'en'],
+    defaultLocale: 'vi',
+    roles: { realm: ROLES.map((name) => ({ name, description: `GEP Monitor ${name}` })) },
+    clients: clients({ demo }),
+    users: users({ demo }),
+    components: {
+      'org.keycloak.userprofile.UserProfileProvider': [
+        { providerId: 'declarative-user-profile', subComponents: {}, config: { 'kc.user.profile.config': [JSON.stringify(userProfile)] } },
+      ],
+    },
+  };
+}
+
+/** Another realm on the same server: its tokens must never be accepted by the API (TEST ONLY). */
+function otherRealm() {
+  return {
+    realm: 'other',
+    enabled: true,
+    sslRequired: 'none',
+    roles: { realm: ROLES.map((name) => ({ name })) },
+    clients: [{
+      clientId: 'gep-test', name: 'TEST ONLY', enabled: true, publicClient: true,
+      standardFlowEnabled: false, directAccessGrantsEnabled: true,
+      protocolMappers: [audienceMapper, orgUnitAttributeMapper],
+    }],
+    users: [person('admin', 'Other', 'Realm', ['admin', 'coordinator'])],
+    components: {
+      'org.keycloak.userprofile.UserProfileProvider': [
+        { providerId: 'declarative-user-profile', subComponents: {}, config: { 'kc.user.profile.config': [JSON.stringify(userProfile)] } },
+      ],
+    },
+  };
+}
+
+const write = (name, value) => writeFileSync(join(here, name), JSON.stringify(value, null, 2) + '\n');
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  write('gender-equality-realm.json', realm({ demo: true }));
+  write('gender-equality-realm.prod.json', realm({ demo: false }));
+  write('test/other-realm.json', otherRealm());
+  console.log('wrote gender-equality-realm.json, gender-equality-realm.prod.json, test/other-realm.json');
+}
