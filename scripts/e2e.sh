@@ -42,7 +42,9 @@ for _ in $(seq 1 90); do curl -sf "http://localhost:$port/q/health/ready" >/dev/
 curl -sf "http://localhost:$port/q/health/ready" >/dev/null || { tail -30 "$run/api.log"; exit 1; }
 echo "API (packaged jar, prod profile) ready on http://localhost:$port"
 
-./mvnw -B -pl api -Pe2e -Dspotless.check.skip=true test-compile failsafe:integration-test failsafe:verify \
+# the API's end-to-end tests, then the example district system through the generated client
+./mvnw -B -pl api,openapi/java-client,openapi/district-example -Pe2e -Dspotless.check.skip=true \
+  test-compile failsafe:integration-test failsafe:verify \
   -Dgep.e2e.api="http://localhost:$port" -Dgep.e2e.keycloak=http://localhost:8180 \
   -Dgeptest.db.url="jdbc:postgresql://$host:$pgport/$db" -Dgeptest.db.user="$user" \
   -Dgeptest.db.password="$PGPASSWORD"
