@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cantho.gep.common.security.Roles;
@@ -42,7 +43,8 @@ public class AttainmentResource {
           String indicator,
       @Parameter(
               description =
-                  "approved (default) or submitted (also counts figures not yet reviewed)")
+                  "approved (default) or submitted (also counts figures not yet reviewed)",
+              schema = @Schema(enumeration = {"approved", "submitted"}))
           @QueryParam("basis")
           String basis) {
     return service.attainment(
@@ -58,7 +60,10 @@ public class AttainmentResource {
       @Parameter(example = "2024", required = true) @QueryParam("period") String period,
       @Parameter(description = "Default can-tho", example = "can-tho") @QueryParam("orgUnit")
           String orgUnit,
-      @Parameter(description = "approved (default) or submitted") @QueryParam("basis")
+      @Parameter(
+              description = "approved (default) or submitted",
+              schema = @Schema(enumeration = {"approved", "submitted"}))
+          @QueryParam("basis")
           String basis) {
     return service.summary(orgUnitOrRoot(orgUnit), requirePeriod(period), basis(basis));
   }

@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cantho.gep.common.security.Roles;
@@ -30,7 +32,10 @@ public class IndicatorResource {
       summary = "List the indicators of a plan year with their targets",
       description = "In the plan's order. Filters combine.")
   public List<IndicatorResponse> listIndicators(
-      @Parameter(description = "Plan year; default the latest plan", example = "2024")
+      @Parameter(
+              description = "Plan year; default the latest plan",
+              example = "2024",
+              schema = @Schema(type = SchemaType.INTEGER))
           @QueryParam("year")
           String year,
       @Parameter(description = "Only this objective's indicators", example = "5")
@@ -57,7 +62,10 @@ public class IndicatorResource {
   @Operation(operationId = "getIndicator", summary = "Get one indicator with its target")
   public IndicatorResponse getIndicator(
       @Parameter(example = "4.3") @PathParam("code") String code,
-      @Parameter(description = "Plan year; default the latest plan", example = "2024")
+      @Parameter(
+              description = "Plan year; default the latest plan",
+              example = "2024",
+              schema = @Schema(type = SchemaType.INTEGER))
           @QueryParam("year")
           String year) {
     Indicator indicator = service.get(code);

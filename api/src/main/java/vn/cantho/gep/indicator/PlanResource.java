@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cantho.gep.common.security.CurrentUser;
@@ -38,7 +40,9 @@ public class PlanResource {
   @GET
   @Path("/{year}")
   @Operation(operationId = "getPlan", summary = "Get one year's plan")
-  public PlanResponse getPlan(@Parameter(example = "2024") @PathParam("year") String year) {
+  public PlanResponse getPlan(
+      @Parameter(example = "2024", schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year")
+          String year) {
     return PlanResponse.from(service.plan(year(year)));
   }
 
@@ -46,7 +50,8 @@ public class PlanResource {
   @Path("/{year}/targets")
   @Operation(operationId = "listTargets", summary = "List the targets of one year's plan")
   public List<TargetResponse> listTargets(
-      @Parameter(example = "2024") @PathParam("year") String year) {
+      @Parameter(example = "2024", schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year")
+          String year) {
     int planYear = year(year);
     service.plan(planYear);
     return service.targets(planYear).stream()
@@ -64,7 +69,8 @@ public class PlanResource {
       summary = "Change an indicator's target for one plan year (admin)",
       description = "Every change is recorded with its author, before and after.")
   public TargetResponse updateTarget(
-      @Parameter(example = "2024") @PathParam("year") String year,
+      @Parameter(example = "2024", schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year")
+          String year,
       @Parameter(example = "1.1") @PathParam("indicator") String indicator,
       @Valid @NotNull UpdateTargetRequest request) {
     return TargetResponse.from(service.updateTarget(year(year), indicator, request, user.name()));

@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cantho.gep.common.security.Roles;
@@ -29,7 +30,11 @@ public class OrgUnitResource {
       summary = "List org units",
       description = "Every role may read the tree. Filters combine.")
   public List<OrgUnitResponse> listOrgUnits(
-      @Parameter(description = "Only units of this type") @QueryParam("type") String type,
+      @Parameter(
+              description = "Only units of this type",
+              schema = @Schema(enumeration = {"CITY", "DEPARTMENT", "DISTRICT", "COMMUNE"}))
+          @QueryParam("type")
+          String type,
       @Parameter(description = "Only the direct children of this unit", example = "can-tho")
           @QueryParam("parent")
           String parent,

@@ -11,6 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cantho.gep.common.security.Roles;
@@ -27,11 +29,21 @@ public class PeriodResource {
   @GET
   @Operation(operationId = "listPeriods", summary = "List reporting periods, oldest first")
   public List<PeriodResponse> listPeriods(
-      @Parameter(description = "Only periods of this plan year", example = "2024")
+      @Parameter(
+              description = "Only periods of this plan year",
+              example = "2024",
+              schema = @Schema(type = SchemaType.INTEGER))
           @QueryParam("year")
           String year,
-      @Parameter(description = "YEARLY, SIX_MONTHLY or QUARTERLY") @QueryParam("type") String type,
-      @Parameter(description = "Only open (true) or closed (false) periods") @QueryParam("open")
+      @Parameter(
+              description = "YEARLY, SIX_MONTHLY or QUARTERLY",
+              schema = @Schema(enumeration = {"YEARLY", "SIX_MONTHLY", "QUARTERLY"}))
+          @QueryParam("type")
+          String type,
+      @Parameter(
+              description = "Only open (true) or closed (false) periods",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("open")
           String open) {
     return service
         .list(

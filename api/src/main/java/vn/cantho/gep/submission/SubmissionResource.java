@@ -127,11 +127,20 @@ public class SubmissionResource {
       @Parameter(example = "2024") @QueryParam("period") String period,
       @Parameter(
               description = "One or more statuses, repeated or comma-separated",
-              example = "SUBMITTED")
+              example = "SUBMITTED",
+              schema = @Schema(enumeration = {"DRAFT", "SUBMITTED", "RETURNED", "APPROVED"}))
           @QueryParam("status")
           List<String> status,
-      @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") String page,
-      @Parameter(description = "Page size, 1 to 200; default 50", example = "50")
+      @Parameter(
+              description = "Zero-based page",
+              example = "0",
+              schema = @Schema(type = SchemaType.INTEGER))
+          @QueryParam("page")
+          String page,
+      @Parameter(
+              description = "Page size, 1 to 200; default 50",
+              example = "50",
+              schema = @Schema(type = SchemaType.INTEGER))
           @QueryParam("size")
           String size) {
     Set<SubmissionStatus> statuses = new LinkedHashSet<>();
