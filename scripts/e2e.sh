@@ -3,7 +3,7 @@
 # fresh for the run on a PostgreSQL server, and the real Keycloak. Cleans up after itself.
 # Needs a built jar (./mvnw verify or package). Options (environment):
 #   GEP_E2E_PG_HOST / GEP_E2E_PG_PORT / GEP_E2E_PG_USER / GEP_E2E_PG_PASSWORD  (127.0.0.1, 5432, postgres, empty)
-#   GEP_E2E_PORT  the API's port (18080)
+#   GEP_E2E_PORT  the API's port (18080); KEYCLOAK_PORT (8180)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -34,7 +34,7 @@ scripts/keycloak.sh start
 
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$host:$pgport/$db" QUARKUS_DATASOURCE_USERNAME="$user" \
 QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
-QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:8180/realms/gender-equality QUARKUS_OIDC_TOKEN_AUDIENCE=gep-api \
+QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:${KEYCLOAK_PORT:-8180}/realms/gender-equality" QUARKUS_OIDC_TOKEN_AUDIENCE=gep-api \
 QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 \
   java -jar api/target/quarkus-app/quarkus-run.jar >"$run/api.log" 2>&1 &
 echo $! >"$run/api.pid"
@@ -45,6 +45,6 @@ echo "API (packaged jar, prod profile) ready on http://localhost:$port"
 # the API's end-to-end tests, then the example district system through the generated client
 ./mvnw -B -pl api,openapi/java-client,openapi/district-example -Pe2e -Dspotless.check.skip=true \
   test-compile failsafe:integration-test failsafe:verify \
-  -Dgep.e2e.api="http://localhost:$port" -Dgep.e2e.keycloak=http://localhost:8180 \
+  -Dgep.e2e.api="http://localhost:$port" -Dgep.e2e.keycloak="http://localhost:${KEYCLOAK_PORT:-8180}" \
   -Dgeptest.db.url="jdbc:postgresql://$host:$pgport/$db" -Dgeptest.db.user="$user" \
   -Dgeptest.db.password="$PGPASSWORD"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Keycloak for GEP Monitor without Docker: fetched from Maven Central, run on 127.0.0.1:8180
-# (management 9180) with the gender-equality realm imported fresh at every start.
+# (management 9180) with the gender-equality realm imported fresh at every start. KEYCLOAK_PORT
+# runs another server on another port (management port + 1000), with its own installation.
 #   scripts/keycloak.sh start   fetch if needed, start, wait until the realm answers
 #   scripts/keycloak.sh stop    stop the server started by `start` (by its PID)
 #   scripts/keycloak.sh status
@@ -11,18 +12,25 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 version="${KEYCLOAK_VERSION:-26.7.3}"
 cache="${GEP_CACHE:-$HOME/.cache/gep-monitor}"
-home="$cache/keycloak-$version"
-run="$root/target/keycloak"
 port="${KEYCLOAK_PORT:-8180}"
+# one installation per port, so that servers on different ports never share a database
+home="$cache/keycloak-$version-port$port"
+run="$root/target/keycloak-$port"
 issuer="http://localhost:$port/realms/gender-equality"
 
 fetch() {
   [ -x "$home/bin/kc.sh" ] && return
   mkdir -p "$cache"
-  echo "Fetching Keycloak $version from Maven Central (about 180 MB, once)..."
-  "$root/mvnw" -q -B dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$version:zip" \
-    -DoutputDirectory="$cache"
-  (cd "$cache" && unzip -q -o "keycloak-quarkus-dist-$version.zip" && rm -f "keycloak-quarkus-dist-$version.zip")
+  zip="$cache/keycloak-quarkus-dist-$version.zip"
+  if [ ! -f "$zip" ]; then
+    echo "Fetching Keycloak $version from Maven Central (about 180 MB, once)..."
+    "$root/mvnw" -q -B dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$version:zip" \
+      -DoutputDirectory="$cache"
+  fi
+  tmp="$(mktemp -d "$cache/unzip.XXXXXX")"
+  unzip -q "$zip" -d "$tmp"
+  mv "$tmp/keycloak-$version" "$home"
+  rmdir "$tmp"
 }
 
 running() { [ -f "$run/pid" ] && kill -0 "$(cat "$run/pid")" 2>/dev/null; }
@@ -43,7 +51,7 @@ start() {
       --http-management-port=$((port + 1000)) --health-enabled=true --import-realm \
       --hostname="http://localhost:$port" >"$run/keycloak.log" 2>&1 &
   echo $! >"$run/pid"
-  echo -n "Starting Keycloak $version on http://localhost:$port (log: target/keycloak/keycloak.log) "
+  echo -n "Starting Keycloak $version on http://localhost:$port (log: target/keycloak-$port/keycloak.log) "
   for _ in $(seq 1 240); do
     if curl -sf "$issuer/.well-known/openid-configuration" >/dev/null 2>&1; then
       echo " ready"; return

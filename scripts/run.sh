@@ -4,12 +4,14 @@
 #   scripts/run.sh          build, start everything, print URLs and logins; Ctrl+C stops all
 #   scripts/run.sh stop     stop what a run in another terminal started
 # Options (environment): PORT (API, 8080), GEP_DB_URL / GEP_DB_USER / GEP_DB_PASSWORD (a
-# PostgreSQL database to use instead of the embedded one), GEP_DB_PORT (embedded, 55432).
+# PostgreSQL database to use instead of the embedded one), GEP_DB_PORT (embedded, 55432),
+# KEYCLOAK_PORT (8180).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 run="$root/target/run"
 port="${PORT:-8080}"
-issuer="http://localhost:8180/realms/gender-equality"
+kc_port="${KEYCLOAK_PORT:-8180}"
+issuer="http://localhost:$kc_port/realms/gender-equality"
 
 stop_all() {
   for name in api postgres; do
@@ -67,8 +69,8 @@ cat <<MSG
 GEP Monitor is running.
   API            http://localhost:$port/api/v1   (OpenAPI: http://localhost:$port/q/openapi)
   Health         http://localhost:$port/q/health
-  Keycloak       http://localhost:8180  (realm gender-equality; admin console: admin / admin)
-  Logs           target/run/api.log, target/keycloak/keycloak.log
+  Keycloak       http://localhost:$kc_port  (realm gender-equality; admin console: admin / admin)
+  Logs           target/run/api.log, target/keycloak-${KEYCLOAK_PORT:-8180}/keycloak.log
 
 Demo logins (password: demo): admin, coordinator, viewer, reporter.<org-unit> (e.g. reporter.ninh-kieu)
 District systems (client credentials): system-<org-unit> / demo-secret-<org-unit>
