@@ -48,7 +48,7 @@ public class AttainmentResource {
           @QueryParam("basis")
           String basis) {
     return service.attainment(
-        orgUnitOrRoot(orgUnit), requirePeriod(period), blankToNull(indicator), basis(basis));
+        orgUnitOrRoot(orgUnit), requirePeriod(period), Params.text(indicator), basis(basis));
   }
 
   @GET
@@ -76,11 +76,8 @@ public class AttainmentResource {
   }
 
   private static String orgUnitOrRoot(String orgUnit) {
-    return orgUnit == null || orgUnit.isBlank() ? ROOT : orgUnit.trim();
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
+    String code = Params.text(orgUnit);
+    return code == null ? ROOT : code;
   }
 
   private static Basis basis(String basis) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.cantho.gep.common.error.DomainException;
+import vn.cantho.gep.common.error.ErrorCode;
 import vn.cantho.gep.indicator.Categories;
 import vn.cantho.gep.indicator.IndicatorDefinition;
 import vn.cantho.gep.indicator.IndicatorService;
@@ -46,8 +48,8 @@ public class AttainmentService {
                     .find(indicatorCode)
                     .orElseThrow(
                         () ->
-                            vn.cantho.gep.common.error.DomainException.notFound(
-                                vn.cantho.gep.common.error.ErrorCode.INDICATOR_NOT_FOUND,
+                            DomainException.notFound(
+                                ErrorCode.INDICATOR_NOT_FOUND,
                                 "Indicator " + indicatorCode + " in the plan of " + period.year)));
     List<String> subtree = orgUnits.subtreeCodes(orgUnit.code);
     Set<String> active =

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cantho.gep.common.error.DomainException;
+import vn.cantho.gep.common.error.ErrorCode;
 import vn.cantho.gep.common.security.Roles;
 import vn.cantho.gep.common.web.Params;
 
@@ -76,8 +78,8 @@ public class IndicatorResource {
             .find(code)
             .orElseThrow(
                 () ->
-                    vn.cantho.gep.common.error.DomainException.notFound(
-                        vn.cantho.gep.common.error.ErrorCode.INDICATOR_NOT_FOUND,
+                    DomainException.notFound(
+                        ErrorCode.INDICATOR_NOT_FOUND,
                         "Indicator " + code + " in the plan of " + planYear));
     return IndicatorResponse.from(indicator, definition, planYear);
   }

@@ -154,8 +154,8 @@ public class SubmissionResource {
     Integer pageNumber = Params.integer("page", page, 0, 1_000_000);
     Integer pageSize = Params.integer("size", size, 1, config.maxPageSize());
     return service.list(
-        blankToNull(orgUnit),
-        blankToNull(period),
+        Params.text(orgUnit),
+        Params.text(period),
         new ArrayList<>(statuses),
         pageNumber == null ? 0 : pageNumber,
         pageSize == null ? 50 : pageSize);
@@ -250,9 +250,5 @@ public class SubmissionResource {
       summary = "Every state move and value change of a submission, oldest first")
   public List<HistoryEntry> getSubmissionHistory(@PathParam("id") String id) {
     return service.history(Params.id(id));
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
   }
 }

@@ -135,28 +135,19 @@ public class SubmissionService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Submission get(UUID id) {
-    Submission s =
-        repository
-            .findByIdOptional(id)
-            .orElseThrow(
-                () -> DomainException.notFound(ErrorCode.SUBMISSION_NOT_FOUND, "Submission " + id));
-    if (!user.mayRead(s.orgUnitCode)) {
-      throw DomainException.notFound(ErrorCode.SUBMISSION_NOT_FOUND, "Submission " + id);
-    }
-    return s;
+    return visible(repository.findByIdOptional(id), id);
   }
 
   /** Like {@link #get} but locks the row for a change. */
   Submission getForUpdate(UUID id) {
-    Submission s =
-        repository
-            .findForUpdate(id)
-            .orElseThrow(
-                () -> DomainException.notFound(ErrorCode.SUBMISSION_NOT_FOUND, "Submission " + id));
-    if (!user.mayRead(s.orgUnitCode)) {
-      throw DomainException.notFound(ErrorCode.SUBMISSION_NOT_FOUND, "Submission " + id);
-    }
-    return s;
+    return visible(repository.findForUpdate(id), id);
+  }
+
+  private Submission visible(java.util.Optional<Submission> found, UUID id) {
+    return found
+        .filter(s -> user.mayRead(s.orgUnitCode))
+        .orElseThrow(
+            () -> DomainException.notFound(ErrorCode.SUBMISSION_NOT_FOUND, "Submission " + id));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

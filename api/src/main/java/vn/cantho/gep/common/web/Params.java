@@ -16,6 +16,11 @@ import vn.cantho.gep.common.error.FieldError;
 public final class Params {
   private Params() {}
 
+  /** A text parameter trimmed, or null when absent or blank. */
+  public static String text(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
   public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
     if (value == null || value.isBlank()) {
       return null;
