@@ -1,8 +1,11 @@
 // Writes the Keycloak realm `gender-equality` in two variants from one description:
-//   gender-equality-realm.json       demo and tests: demo users, demo service-account secrets,
-//                                    and clients marked TEST ONLY (password grant, short tokens)
-//   gender-equality-realm.prod.json  production: no users, no secrets, no test-only clients
-// Run with `node deploy/keycloak/realm.mjs` after changing it; both files are committed.
+//   gender-equality-realm.json             demo and tests: demo users, demo service-account
+//                                          secrets, clients marked TEST ONLY (password grant, short tokens)
+//   production/gender-equality-realm.json  production: no users, no secrets, no test-only clients;
+//                                          the SPA's origins from GEP_SPA_ORIGINS (comma-separated)
+//   test/other-realm.json                  a second realm whose tokens the API must refuse (tests)
+// Run with `node deploy/keycloak/realm.mjs` after changing it; the files are committed. Compose
+// and Kubernetes import production/ only.
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +21,8 @@ export const ORG_UNITS = [
 export const ROLES = ['admin', 'coordinator', 'reporter', 'viewer'];
 export const API_AUDIENCE = 'gep-api';
 export const DEMO_PASSWORD = 'demo';
-const SPA_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173', 'http://localhost:8080', 'http://127.0.0.1:8080'];
+const DEMO_SPA_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173', 'http://localhost:8080', 'http://127.0.0.1:8080'];
+const PRODUCTION_SPA_ORIGINS = (process.env.GEP_SPA_ORIGINS || 'https://gep.example.org').split(',').map((o) => o.trim());
 
 const audienceMapper = {
   name: 'audience gep-api',
@@ -59,6 +63,7 @@ const userProfile = {
 };
 
 function clients({ demo }) {
+  const SPA_ORIGINS = demo ? DEMO_SPA_ORIGINS : PRODUCTION_SPA_ORIGINS;
   const list = [
     {
       clientId: API_AUDIENCE,
@@ -199,7 +204,7 @@ function otherRealm() {
 const write = (name, value) => writeFileSync(join(here, name), JSON.stringify(value, null, 2) + '\n');
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   write('gender-equality-realm.json', realm({ demo: true }));
-  write('gender-equality-realm.prod.json', realm({ demo: false }));
+  write('production/gender-equality-realm.json', realm({ demo: false }));
   write('test/other-realm.json', otherRealm());
-  console.log('wrote gender-equality-realm.json, gender-equality-realm.prod.json, test/other-realm.json');
+  console.log('wrote gender-equality-realm.json, production/gender-equality-realm.json, test/other-realm.json');
 }
