@@ -22,4 +22,11 @@ public interface GepConfig {
   /** Largest page size a list endpoint accepts. */
   @WithDefault("200")
   int maxPageSize();
+
+  /**
+   * Most values one import may carry (POST /api/v1/imports); more is a 413 IMPORT_TOO_LARGE. Bodies
+   * are also bounded by {@code quarkus.http.limits.max-body-size}.
+   */
+  @WithDefault("50000")
+  int importMaxRows();
 }

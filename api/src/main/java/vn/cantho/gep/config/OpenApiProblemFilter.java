@@ -42,14 +42,25 @@ public class OpenApiProblemFilter implements OASFilter {
     }
     boolean write = method != PathItem.HttpMethod.GET;
     boolean hasBody = op.getRequestBody() != null;
+    boolean imports = path.startsWith("/api/v1/imports");
     Map<String, String[]> problems = new LinkedHashMap<>();
     problems.put(
         "400",
-        new String[] {
-          "Bad input: malformed JSON, a wrong type, a missing or invalid field or parameter"
-              + " (VALIDATION_FAILED, MALFORMED_REQUEST, INVALID_PARAMETER); `errors` names each field",
-          "VALIDATION_FAILED"
-        });
+        imports
+            ? new String[] {
+              "A body that cannot be read: not JSON of the expected shape, a wrong type, a CSV"
+                  + " header missing or adding a column, a row with the wrong number of fields, a"
+                  + " number or flag that cannot be read (MALFORMED_REQUEST, with `row` and"
+                  + " `column` for CSV); or a bad parameter or header (INVALID_PARAMETER). Nothing"
+                  + " is written. Values that break the plan's rules are not problems: they are"
+                  + " rejections in the 200 answer",
+              "MALFORMED_REQUEST"
+            }
+            : new String[] {
+              "Bad input: malformed JSON, a wrong type, a missing or invalid field or parameter"
+                  + " (VALIDATION_FAILED, MALFORMED_REQUEST, INVALID_PARAMETER); `errors` names each field",
+              "VALIDATION_FAILED"
+            });
     problems.put(
         "401",
         new String[] {
@@ -64,7 +75,7 @@ public class OpenApiProblemFilter implements OASFilter {
     if (path.contains("{")
         || path.contains("submissions")
         || path.contains("attainment")
-        || write) {
+        || (write && !imports)) {
       problems.put(
           "404",
           new String[] {
@@ -83,7 +94,14 @@ public class OpenApiProblemFilter implements OASFilter {
             "INVALID_TRANSITION"
           });
     }
-    if (write) {
+    if (imports) {
+      problems.put(
+          "422",
+          new String[] {
+            "The Idempotency-Key was used for a different request (IDEMPOTENCY_KEY_REUSED)",
+            "IDEMPOTENCY_KEY_REUSED"
+          });
+    } else if (write) {
       problems.put(
           "422",
           new String[] {
@@ -101,8 +119,22 @@ public class OpenApiProblemFilter implements OASFilter {
             "PRECONDITION_REQUIRED"
           });
     }
-    if (hasBody) {
-      problems.put("413", new String[] {"The body is larger than 2 MB", "PAYLOAD_TOO_LARGE"});
+    if (imports) {
+      problems.put(
+          "413",
+          new String[] {
+            "The body is larger than 8 MB (PAYLOAD_TOO_LARGE), or holds more than 50,000 values"
+                + " (IMPORT_TOO_LARGE, with `maxRows`)",
+            "IMPORT_TOO_LARGE"
+          });
+      problems.put(
+          "415",
+          new String[] {
+            "The body is neither application/json nor text/csv (UNSUPPORTED_MEDIA_TYPE)",
+            "UNSUPPORTED_MEDIA_TYPE"
+          });
+    } else if (hasBody) {
+      problems.put("413", new String[] {"The body is larger than 8 MB", "PAYLOAD_TOO_LARGE"});
       problems.put(
           "415",
           new String[] {
@@ -125,6 +157,10 @@ public class OpenApiProblemFilter implements OASFilter {
     example.put("detail", detail(code));
     example.put("instance", path.replaceAll("\\{[^}]+}", "0b6f2c1e-5a3d-4d3a-9f00-6d2e8c1a7b42"));
     example.put("code", code);
+    if (code.equals("MALFORMED_REQUEST")) {
+      example.put("row", 3);
+      example.put("column", "numerator");
+    }
     if (code.equals("VALIDATION_FAILED") || code.equals("VALUES_INVALID")) {
       Map<String, Object> error = new LinkedHashMap<>();
       error.put("field", "values[0].numerator");
@@ -164,6 +200,11 @@ public class OpenApiProblemFilter implements OASFilter {
       case "PRECONDITION_REQUIRED" ->
           "Send the version you are replacing in If-Match (or as version in the body)";
       case "PAYLOAD_TOO_LARGE" -> "The request body is too large";
+      case "MALFORMED_REQUEST" -> "Row 3, column numerator: 'many' is not a number";
+      case "IDEMPOTENCY_KEY_REUSED" ->
+          "Idempotency-Key ninh-kieu-2024-run-17 was already used for a different request";
+      case "IMPORT_TOO_LARGE" ->
+          "An import takes at most 50000 values; split this one into several";
       default -> "Unsupported media type";
     };
   }

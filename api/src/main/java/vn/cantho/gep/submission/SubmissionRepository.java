@@ -6,11 +6,20 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /** Submissions with their values and history. */
 @ApplicationScoped
@@ -32,8 +41,157 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
   public void lockOrgUnitPeriod(String orgUnit, String period) {
     getEntityManager()
         .createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))")
-        .setParameter("key", "submission:" + orgUnit + "/" + period)
+        .setParameter("key", new SubmissionKey(orgUnit, period).lockName())
         .getSingleResult();
+  }
+
+  /**
+   * Takes the creation lock of each pair ({@link #lockOrgUnitPeriod}) in one statement, in the
+   * order given; callers sort the pairs so that two bulk writers cannot deadlock.
+   */
+  public void lockOrgUnitPeriods(List<SubmissionKey> keys) {
+    if (keys.isEmpty()) {
+      return;
+    }
+    String[] names = keys.stream().map(SubmissionKey::lockName).toArray(String[]::new);
+    getEntityManager()
+        .unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement ps =
+                  connection.prepareStatement(
+                      "select count(pg_advisory_xact_lock(hashtext(k))) from unnest(?) as k")) {
+                ps.setArray(1, connection.createArrayOf("text", names));
+                ps.executeQuery().close();
+              }
+            });
+  }
+
+  /**
+   * The ids of the submissions of these pairs. Reads no entity, so that a later locking read loads
+   * each one fresh.
+   */
+  public Map<SubmissionKey, UUID> idsOf(Collection<SubmissionKey> keys) {
+    Map<SubmissionKey, UUID> ids = new HashMap<>();
+    if (keys.isEmpty()) {
+      return ids;
+    }
+    Set<String> orgUnits = new HashSet<>();
+    Set<String> periods = new HashSet<>();
+    keys.forEach(
+        k -> {
+          orgUnits.add(k.orgUnit());
+          periods.add(k.period());
+        });
+    Set<SubmissionKey> wanted = new HashSet<>(keys);
+    getEntityManager()
+        .createQuery(
+            """
+            select s.id, s.orgUnitCode, s.periodCode from Submission s
+            where s.orgUnitCode in :orgUnits and s.periodCode in :periods
+            """,
+            Object[].class)
+        .setParameter("orgUnits", orgUnits)
+        .setParameter("periods", periods)
+        .getResultList()
+        .forEach(
+            r -> {
+              SubmissionKey key = new SubmissionKey((String) r[1], (String) r[2]);
+              if (wanted.contains(key)) {
+                ids.put(key, (UUID) r[0]);
+              }
+            });
+    return ids;
+  }
+
+  /**
+   * Loads these submissions in id order, with {@code lock} locking each row until the transaction
+   * ends (in that order, so that bulk writers queue rather than deadlock).
+   */
+  public List<Submission> findByIds(Collection<UUID> ids, boolean lock) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    var query =
+        getEntityManager()
+            .createQuery("from Submission where id in :ids order by id", Submission.class)
+            .setParameter("ids", ids);
+    if (lock) {
+      query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+    }
+    return query.getResultList();
+  }
+
+  /** The figures of these submissions by submission id and value key, in one query. */
+  public Map<UUID, Map<String, Figure>> figuresOf(Collection<UUID> ids) {
+    Map<UUID, Map<String, Figure>> figures = new HashMap<>();
+    if (ids.isEmpty()) {
+      return figures;
+    }
+    getEntityManager()
+        .createQuery(
+            """
+            select v.submission.id, v.indicatorCode, v.categoryKey, v.numerator, v.denominator,
+              v.flag
+            from SubmissionValue v where v.submission.id in :ids order by v.id
+            """,
+            Object[].class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(
+            r ->
+                figures
+                    .computeIfAbsent((UUID) r[0], id -> new LinkedHashMap<>())
+                    .put(
+                        ValueRules.valueKey((String) r[1], (String) r[2]),
+                        new Figure((BigDecimal) r[3], (BigDecimal) r[4], (Boolean) r[5])));
+    return figures;
+  }
+
+  /**
+   * Inserts or overwrites the values of several submissions in one JDBC batch, bypassing the
+   * entities: for bulk writes, whose callers never read {@link Submission#values} afterwards in the
+   * same transaction. Flushes first, so that new submissions exist before their values.
+   */
+  public void upsertValues(Map<UUID, Map<String, Figure>> figuresBySubmission) {
+    if (figuresBySubmission.values().stream().allMatch(Map::isEmpty)) {
+      return;
+    }
+    getEntityManager().flush();
+    getEntityManager()
+        .unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement ps =
+                  connection.prepareStatement(
+                      """
+                      insert into submission_value
+                        (submission_id, indicator_code, category_key, numerator, denominator, flag)
+                      values (?, ?, ?, ?, ?, ?)
+                      on conflict (submission_id, indicator_code, category_key) do update
+                      set numerator = excluded.numerator, denominator = excluded.denominator,
+                        flag = excluded.flag
+                      """)) {
+                for (var submission : figuresBySubmission.entrySet()) {
+                  for (var e : submission.getValue().entrySet()) {
+                    int bar = e.getKey().indexOf('|');
+                    Figure f = e.getValue();
+                    ps.setObject(1, submission.getKey());
+                    ps.setString(2, e.getKey().substring(0, bar));
+                    ps.setString(3, e.getKey().substring(bar + 1));
+                    ps.setBigDecimal(4, f.numerator());
+                    ps.setBigDecimal(5, f.denominator());
+                    if (f.flag() == null) {
+                      ps.setNull(6, Types.BOOLEAN);
+                    } else {
+                      ps.setBoolean(6, f.flag());
+                    }
+                    ps.addBatch();
+                  }
+                }
+                ps.executeBatch();
+              }
+            });
   }
 
   /** One page of submissions matching the filters; a null filter matches everything. */

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -304,6 +305,115 @@ public class SubmissionService {
         };
     record(s, event, from, reason, List.of());
     return toResponse(s);
+  }
+
+  /** A submission as a bulk merge finds it: its id, status and figures by value key. */
+  public record Stored(UUID id, SubmissionStatus status, Map<String, Figure> figures) {}
+
+  /** Figures to merge into a pair's submission; {@code stored} is null where there is none yet. */
+  public record Merge(SubmissionKey key, Stored stored, Map<String, Figure> figures) {}
+
+  /** A submission after a merge. */
+  public record Merged(
+      SubmissionKey key, UUID id, SubmissionStatus status, int version, boolean created) {}
+
+  /**
+   * The submissions of these pairs with their figures, read in a few queries whatever their number;
+   * pairs without one are absent. With {@code lock}, every pair's creation lock and every row found
+   * are held until the transaction ends, each taken in a fixed order, so that concurrent writers
+   * queue rather than lose updates or deadlock.
+   */
+  public Map<SubmissionKey, Stored> findForMerge(Collection<SubmissionKey> keys, boolean lock) {
+    List<SubmissionKey> sorted = keys.stream().distinct().sorted().toList();
+    if (lock) {
+      repository.lockOrgUnitPeriods(sorted);
+    }
+    Map<SubmissionKey, UUID> ids = repository.idsOf(sorted);
+    // rows first, figures after: what is read under the lock is what is current
+    List<Submission> found = repository.findByIds(ids.values(), lock);
+    Map<UUID, Map<String, Figure>> figures = repository.figuresOf(ids.values());
+    Map<SubmissionKey, Stored> stored = new HashMap<>();
+    for (Submission s : found) {
+      stored.put(
+          new SubmissionKey(s.orgUnitCode, s.periodCode),
+          new Stored(s.id, s.status, figures.getOrDefault(s.id, Map.of())));
+    }
+    return stored;
+  }
+
+  /**
+   * Merges figures into submissions under the locks of {@link #findForMerge}, as the current user:
+   * a pair without a submission gets a DRAFT holding them (CREATED in its history); a DRAFT or
+   * RETURNED one takes those that differ from its own and keeps the rest (VALUES_CHANGED, with
+   * before and after; nothing when all are equal). With {@code submit} each is then submitted. The
+   * caller has checked that the user may write them, the figures against the plan (ValueRules) and,
+   * for a submit, that every disaggregated indicator has all its categories.
+   */
+  public List<Merged> merge(List<Merge> merges, boolean submit) {
+    List<Merged> merged = new ArrayList<>();
+    Map<UUID, Map<String, Figure>> writes = new LinkedHashMap<>();
+    for (Merge m : merges) {
+      Submission s;
+      boolean created = m.stored() == null;
+      if (created) {
+        OffsetDateTime now = now();
+        s = new Submission();
+        s.id = UUID.randomUUID();
+        s.orgUnitCode = m.key().orgUnit();
+        s.periodCode = m.key().period();
+        s.status = SubmissionStatus.DRAFT;
+        s.version = 1;
+        s.createdAt = now;
+        s.createdBy = user.name();
+        s.updatedAt = now;
+        s.updatedBy = user.name();
+        repository.persist(s);
+        record(
+            s, SubmissionEvent.Action.CREATED, null, null, ValueRules.diff(Map.of(), m.figures()));
+        writes.put(s.id, m.figures());
+      } else {
+        s = repository.findById(m.stored().id());
+        if (!s.status.editable()) {
+          throw new DomainException(
+                  ErrorCode.SUBMISSION_NOT_EDITABLE,
+                  "A " + s.status + " submission cannot be edited; only DRAFT or RETURNED ones can")
+              .with("submissionStatus", s.status);
+        }
+        Map<String, Figure> before = m.stored().figures();
+        Map<String, Figure> changed = new LinkedHashMap<>();
+        m.figures()
+            .forEach(
+                (key, figure) -> {
+                  if (!figure.sameAs(before.get(key))) {
+                    changed.put(key, figure);
+                  }
+                });
+        if (!changed.isEmpty()) {
+          Map<String, Figure> after = new LinkedHashMap<>(before);
+          after.putAll(changed);
+          touch(s);
+          record(
+              s,
+              SubmissionEvent.Action.VALUES_CHANGED,
+              s.status,
+              null,
+              ValueRules.diff(before, after));
+          writes.put(s.id, changed);
+        }
+      }
+      if (submit) {
+        SubmissionStatus from = s.status;
+        s.status = Workflow.require(WorkflowAction.SUBMIT, s);
+        s.submittedAt = now();
+        s.submittedBy = user.name();
+        s.returnReason = null;
+        touch(s);
+        record(s, SubmissionEvent.Action.SUBMITTED, from, null, List.of());
+      }
+      merged.add(new Merged(m.key(), s.id, s.status, s.version, created));
+    }
+    repository.upsertValues(writes);
+    return merged;
   }
 
   /** The figures counted for attainment: values of submissions in the given statuses. */

@@ -27,40 +27,52 @@ public final class ValueRules {
     for (int i = 0; i < values.size(); i++) {
       ValueInput v = values.get(i);
       String at = "values[" + i + "]";
-      IndicatorDefinition def = catalogue.find(v.indicator()).orElse(null);
-      if (def == null) {
-        errors.add(
-            new FieldError(
-                at + ".indicator",
-                "INDICATOR_UNKNOWN",
-                "indicator " + v.indicator() + " is not in the plan of " + catalogue.year()));
-        continue;
-      }
-      if (!def.reporters().contains(orgUnitCode)) {
-        errors.add(
-            new FieldError(
-                at + ".indicator",
-                "INDICATOR_NOT_REPORTED",
-                orgUnitCode + " does not report indicator " + def.code()));
-        continue;
-      }
-      int before = errors.size();
-      checkDisaggregation(v, def, at, errors);
-      checkFigure(v, def, at, errors);
-      if (errors.size() == before) {
-        String key = def.code() + "|" + Categories.key(v.disaggregation());
+      List<FieldError> broken = check(v, catalogue, orgUnitCode, at);
+      errors.addAll(broken);
+      if (broken.isEmpty()) {
+        String key = valueKey(v.indicator(), Categories.key(v.disaggregation()));
         if (!seen.add(key)) {
           errors.add(
               new FieldError(
                   at,
                   "DUPLICATE_VALUE",
                   "indicator "
-                      + def.code()
+                      + v.indicator()
                       + describe(v.disaggregation())
                       + " is given more than once"));
         }
       }
     }
+    return errors;
+  }
+
+  /**
+   * Every rule one value breaks, each field named under {@code at} (e.g. {@code values[3]}).
+   * Whether the value repeats another is for the caller to find, since that depends on its
+   * neighbours.
+   */
+  public static List<FieldError> check(
+      ValueInput v, PlanCatalogue catalogue, String orgUnitCode, String at) {
+    List<FieldError> errors = new ArrayList<>();
+    IndicatorDefinition def = catalogue.find(v.indicator()).orElse(null);
+    if (def == null) {
+      errors.add(
+          new FieldError(
+              at + ".indicator",
+              "INDICATOR_UNKNOWN",
+              "indicator " + v.indicator() + " is not in the plan of " + catalogue.year()));
+      return errors;
+    }
+    if (!def.reporters().contains(orgUnitCode)) {
+      errors.add(
+          new FieldError(
+              at + ".indicator",
+              "INDICATOR_NOT_REPORTED",
+              orgUnitCode + " does not report indicator " + def.code()));
+      return errors;
+    }
+    checkDisaggregation(v, def, at, errors);
+    checkFigure(v, def, at, errors);
     return errors;
   }
 

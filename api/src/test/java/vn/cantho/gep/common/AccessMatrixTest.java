@@ -159,6 +159,24 @@ class AccessMatrixTest extends ApiTest {
   }
 
   @Test
+  void importsAreForCoordinatorsAndReporters() {
+    List<String> failures = new ArrayList<>();
+    Map<String, Object> value = new LinkedHashMap<>(value("1.1", 14, 20));
+    value.put("orgUnit", OWN);
+    value.put("period", "2024S1");
+    // another unit's reporter is answered 200 with the value rejected (ORG_UNIT_FORBIDDEN)
+    check(
+        new Case(
+            "import",
+            "POST",
+            "/api/v1/imports",
+            Map.of("values", List.of(value)),
+            expect(403, 200, 403, 200, 200, 403)),
+        failures);
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
   void approveAndReopenAreForCoordinatorsOnly() {
     List<String> failures = new ArrayList<>();
     String id = create(OWN, "2024", List.of(value("1.1", 14, 20)));

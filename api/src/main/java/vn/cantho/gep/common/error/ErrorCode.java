@@ -25,6 +25,7 @@ public enum ErrorCode {
   SUBMISSION_NOT_EDITABLE(409, "The submission cannot be edited in its current status"),
   PERIOD_CLOSED(409, "The period is closed"),
   PAYLOAD_TOO_LARGE(413, "The request body is too large"),
+  IMPORT_TOO_LARGE(413, "The import has too many values"),
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
   VALUES_INVALID(422, "Some values break the plan's rules"),
   SUBMISSION_INCOMPLETE(422, "Expected values are missing"),

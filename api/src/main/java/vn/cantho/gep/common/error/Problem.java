@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         "RFC 9457 problem details. `code` is stable per error kind; `errors` names each invalid field."
             + " Some problems carry extension members: `existingId` (SUBMISSION_EXISTS), `missing`"
             + " (SUBMISSION_INCOMPLETE), `currentVersion` (VERSION_CONFLICT), `status` of the submission"
-            + " (INVALID_TRANSITION).")
+            + " (INVALID_TRANSITION), `row` and `column` (MALFORMED_REQUEST of a CSV import),"
+            + " `maxRows` (IMPORT_TOO_LARGE).")
 public final class Problem {
   public static final String MEDIA_TYPE = "application/problem+json";
 
