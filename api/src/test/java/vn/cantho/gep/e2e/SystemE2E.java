@@ -114,6 +114,32 @@ class SystemE2E {
   }
 
   @Test
+  void aDistrictSystemImportsCsvForItsOwnUnitOnly() {
+    String csv =
+        "orgUnit,period,indicator,sex,numerator,denominator,flag\n"
+            + "thot-not,2024,1.1,,9,15,\n"
+            + "thot-not,2024,5.2a,male,40,41,\n"
+            + "thot-not,2024,5.2a,female,39,40,\n"
+            + "o-mon,2024,1.1,,1,2,\n";
+    given()
+        .auth()
+        .oauth2(Keycloak.system("thot-not"))
+        .contentType("text/csv")
+        .header("Idempotency-Key", "thot-not-2024-e2e")
+        .body(csv)
+        .post("/api/v1/imports")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("WARNING"))
+        .body("counts.imported", equalTo(3))
+        .body("counts.rejected", equalTo(1))
+        .body("rejections[0].row", equalTo(4))
+        .body("rejections[0].code", equalTo("ORG_UNIT_FORBIDDEN"));
+    assertThat(Db.count("select count(*) from submission where org_unit_code = 'o-mon'")).isZero();
+    assertThat(Db.count("select count(*) from submission_value")).isEqualTo(3);
+  }
+
+  @Test
   void noReporterOrSystemReachesAnotherUnitsData() {
     String id =
         as(Keycloak.system("cai-rang"))
