@@ -1,5 +1,5 @@
 import type vi from './vi'
-type Messages = { [K in keyof typeof vi]: Partial<Record<keyof (typeof vi)[K], string>> }
+type Messages = { [K in keyof typeof vi]: Partial<Record<keyof (typeof vi)[K], unknown>> }
 
 /** English: the second language; missing keys fall back to Vietnamese. */
 const en: Messages = {
@@ -11,6 +11,7 @@ const en: Messages = {
   entry: { title: 'Data entry – {unit}', choosePeriod: 'Choose a period', periodClosed: 'The period is closed.', notStarted: 'No report yet for this period. Enter figures and save a draft to create it.', computed: 'Result', saveDraft: 'Save draft', submit: 'Submit', saved: 'Draft saved.', submitted: 'Submitted for review.', returned: 'Returned for revision', readOnly: 'The report is {status}: it cannot be edited.', missingTitle: 'Figures missing', missingText: 'These indicators have no figures: {list}. Submit anyway?', submitAnyway: 'Submit anyway', conflict: 'Someone else changed this report (version {version}). Your input is kept on screen: load the latest version, compare and save again.', reload: 'Load latest', fixErrors: 'The form has errors; check the marked fields.', history: 'History', version: 'Version' },
   validation: { REQUIRED: 'Required', NEGATIVE: 'Must not be negative', NOT_A_NUMBER: 'Not a number', DENOMINATOR_NOT_POSITIVE: 'Denominator must be greater than 0', NUMERATOR_EXCEEDS_DENOMINATOR: 'Numerator must not exceed the denominator', FLAG_REQUIRED: 'Choose yes or no', BOTH_SEXES: 'Enter both sexes' },
   review: { queue: 'Submissions to review', statusFilter: 'Status', submittedAt: 'Submitted', values: 'Values', approve: 'Approve', return: 'Return', reopen: 'Reopen', reason: 'Reason', reasonRequired: 'Enter a reason', returnTitle: 'Return for revision', reopenTitle: 'Reopen an approved report', approved: 'Approved.', returnedDone: 'Returned.', reopened: 'Reopened.', missing: '{n} values missing' },
+  targets: { year: 'Plan year', comparator: 'Comparison', saved: 'Target {code} saved.', errors: { REQUIRED: 'Required', NOT_A_NUMBER: 'Not a number', NEGATIVE: 'Must not be negative', PERCENT_OVER_100: 'A percentage cannot exceed 100', COMPARATOR_MISMATCH: 'Comparison does not fit the indicator', TARGET_NOT_ALLOWED: 'A yes/no indicator has no number', BASELINE_NOT_ALLOWED: 'A yes/no indicator has no baseline' } },
   submissionStatus: { NOT_STARTED: 'Not started', DRAFT: 'Draft', SUBMITTED: 'Submitted', RETURNED: 'Returned', APPROVED: 'Approved', LATE: 'Late' },
   action: { CREATED: 'Created', VALUES_CHANGED: 'Values changed', SUBMITTED: 'Submitted', APPROVED: 'Approved', RETURNED: 'Returned', REOPENED: 'Reopened' },
   problem: { NETWORK: 'Cannot reach the server.', VERSION_CONFLICT: 'Someone else changed this report.', unknown: 'Something went wrong ({code}).' },

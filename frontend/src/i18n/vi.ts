@@ -104,6 +104,21 @@ export default {
     reopened: 'Đã mở lại báo cáo.',
     missing: 'Thiếu {n} giá trị',
   },
+  targets: {
+    year: 'Năm kế hoạch',
+    comparator: 'So sánh',
+    saved: 'Đã lưu chỉ tiêu {code}.',
+    cmp: { GE: '≥', GT: '>', LE: '≤', LT: '<', TRUE: 'có' },
+    errors: {
+      REQUIRED: 'Bắt buộc nhập',
+      NOT_A_NUMBER: 'Không phải là số',
+      NEGATIVE: 'Không được âm',
+      PERCENT_OVER_100: 'Tỷ lệ không được vượt quá 100 %',
+      COMPARATOR_MISMATCH: 'Phép so sánh không phù hợp với loại chỉ tiêu',
+      TARGET_NOT_ALLOWED: 'Chỉ tiêu có/không không có giá trị số',
+      BASELINE_NOT_ALLOWED: 'Chỉ tiêu có/không không có mức cơ sở',
+    },
+  },
   submissionStatus: {
     NOT_STARTED: 'Chưa bắt đầu',
     DRAFT: 'Nháp',
