@@ -21,15 +21,33 @@ mkdirSync(SHOTS, { recursive: true })
 const started = Date.now()
 const step = (s) => console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${s}`)
 
-/** Puts the test's submission back into an editable state, whatever an earlier run left. */
-async function resetSubmission() {
+/** A token from the TEST ONLY password-grant client, for setup and for a concurrent writer. */
+async function tokenFor(username) {
   const res = await fetch(`${AUTHORITY}/protocol/openid-connect/token`, {
     method: 'POST',
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'gep-test', username: 'coordinator', password: 'demo' }),
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'gep-test', username, password: 'demo' }),
   })
   const { access_token: token } = await res.json()
-  assert.ok(token, 'setup token from gep-test')
-  const h = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }
+  assert.ok(token, `token for ${username} from gep-test`)
+  return { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }
+}
+
+/** Someone else saves the submission meanwhile, so the page's version goes stale. */
+async function concurrentEdit() {
+  const h = await tokenFor(`reporter.${UNIT}`)
+  const page = await (await fetch(`${APP}/api/v1/submissions?orgUnit=${UNIT}&period=${PERIOD}`, { headers: h })).json()
+  const s = page.items[0]
+  const res = await fetch(`${APP}/api/v1/submissions/${s.id}`, {
+    method: 'PUT',
+    headers: { ...h, 'If-Match': `"${s.version}"` },
+    body: JSON.stringify({ values: [{ indicator: '1.1', numerator: 7, denominator: 20 }] }),
+  })
+  assert.equal(res.status, 200, 'concurrent edit')
+}
+
+/** Puts the test's submission back into an editable state, whatever an earlier run left. */
+async function resetSubmission() {
+  const h = await tokenFor('coordinator')
   const page = await (await fetch(`${APP}/api/v1/submissions?orgUnit=${UNIT}&period=${PERIOD}`, { headers: h })).json()
   const s = page.items?.[0]
   if (s?.status === 'APPROVED') await fetch(`${APP}/api/v1/submissions/${s.id}/reopen`, { method: 'POST', headers: h, body: JSON.stringify({ reason: 'e2e: start over' }) })
@@ -105,6 +123,16 @@ async function main() {
   await p.locator('[data-action="save"]').click()
   await p.getByText('Đã lưu bản nháp.').waitFor()
   step('draft saved')
+  await concurrentEdit()
+  await row(p, '1.1').locator('input').nth(0).fill('4')
+  await p.locator('[data-action="save"]').click()
+  await p.getByTestId('conflict').waitFor()
+  assert.equal(await row(p, '1.1').locator('input').nth(0).inputValue(), '4', 'input kept after a conflict')
+  await p.screenshot({ path: SHOTS + 'entry-conflict.png', fullPage: true })
+  await p.getByTestId('conflict').getByRole('button').click()
+  await p.getByTestId('conflict').waitFor({ state: 'detached' })
+  assert.equal(await row(p, '1.1').locator('input').nth(0).inputValue(), '7', 'the latest version loaded')
+  step('stale edit explained, input kept, latest loaded')
   await submitWithMissing(p)
   step('submitted (missing indicators confirmed)')
   await p.screenshot({ path: SHOTS + 'entry-submitted.png', fullPage: true })
@@ -168,6 +196,14 @@ async function main() {
   await v.screenshot({ path: SHOTS + 'indicator.png', fullPage: true })
   step('viewer: dashboard and indicator, no actions')
   await viewer.close()
+
+  // admin: targets screen, no entry or review
+  const admin = await signIn('admin', '/admin/targets')
+  await admin.page.locator('tr[data-target="1.1"]').waitFor()
+  for (const nav of ['entry', 'review']) assert.equal(await admin.page.locator(`[data-nav="${nav}"]`).count(), 0)
+  await admin.page.screenshot({ path: SHOTS + 'admin-targets.png', fullPage: true })
+  step('admin: targets')
+  await admin.close()
 }
 
 main()
