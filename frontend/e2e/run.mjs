@@ -187,6 +187,9 @@ async function main() {
   assert.notEqual(after, before, 'the approved figure changes the city dashboard')
   await v.locator('[data-status="ACHIEVED"]').filter({ hasText: 'Đạt' }).first().waitFor()
   await v.screenshot({ path: SHOTS + 'dashboard.png', fullPage: true })
+  await v.setViewportSize({ width: 820, height: 1180 }) // a tablet, upright
+  await v.screenshot({ path: SHOTS + 'dashboard-tablet.png', fullPage: false })
+  await v.setViewportSize({ width: 1280, height: 900 })
   for (const nav of ['entry', 'review']) assert.equal(await v.locator(`[data-nav="${nav}"]`).count(), 0, `viewer sees no ${nav} link`)
   await v.goto(`${APP}/entry/${PERIOD}`)
   await v.getByText('Bạn không có quyền xem trang này.').waitFor()
