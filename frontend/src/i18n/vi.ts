@@ -31,6 +31,7 @@ export default {
     late: 'Nộp muộn',
     retry: 'Thử lại',
     forbidden: 'Bạn không có quyền xem trang này.',
+    signInAgain: 'Đăng nhập lại',
   },
   attainment: {
     title: 'Kết quả thực hiện chỉ tiêu toàn thành phố',
