@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { computeValue, mapFieldErrors, toValueInputs, validateRow, type EntryRow, type IndicatorRule } from './validation'
+import { computeValue, mapFieldErrors, partialDisaggregations, toValueInputs, validateRow, type EntryRow, type IndicatorRule } from './validation'
 
 const pct: IndicatorRule = { code: '1.1', valueType: 'RATIO', unit: '%', scale: 100 }
 const ratio: IndicatorRule = { code: '4.1', valueType: 'RATIO', unit: 'bé trai/100 bé gái', scale: 100 }
@@ -43,5 +43,13 @@ describe('value rules (mirror of ValueRules.java)', () => {
     ])
     const mapped = mapFieldErrors([{ field: 'values[1].flag', code: 'FLAG_REQUIRED' }], rows)
     expect(mapped.get(2)).toEqual({ flag: 'FLAG_REQUIRED' })
+  })
+  it('refuses to submit one sex of a disaggregated indicator without the other', () => {
+    const rules = new Map([['5.2a', { ...pct, code: '5.2a' }]])
+    const male = row({ indicator: '5.2a', sex: 'male', numerator: '1', denominator: '2' })
+    const female = row({ indicator: '5.2a', sex: 'female' })
+    expect(partialDisaggregations([male, female], rules)).toEqual(new Map([[1, { numerator: 'BOTH_SEXES' }]]))
+    expect(partialDisaggregations([female, { ...female, sex: 'male' }], rules).size).toBe(0)
+    expect(partialDisaggregations([male, { ...male, sex: 'female' }], rules).size).toBe(0)
   })
 })

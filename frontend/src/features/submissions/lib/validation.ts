@@ -27,6 +27,7 @@ export type FieldCode =
   | 'DENOMINATOR_NOT_POSITIVE'
   | 'NUMERATOR_EXCEEDS_DENOMINATOR'
   | 'FLAG_REQUIRED'
+  | 'BOTH_SEXES'
 
 export interface RowErrors {
   numerator?: FieldCode
@@ -114,6 +115,23 @@ export function mapFieldErrors(
     const current = out.get(row.i) ?? {}
     current[key] = (e.code ?? 'REQUIRED') as FieldCode
     out.set(row.i, current)
+  }
+  return out
+}
+
+/**
+ * Submit-time rule: a disaggregated indicator with only some categories is never submittable
+ * (the API refuses it even with allowMissing). Marks the blank rows of such indicators.
+ */
+export function partialDisaggregations(rows: EntryRow[], rules: Map<string, IndicatorRule>): Map<number, RowErrors> {
+  const out = new Map<number, RowErrors>()
+  const byIndicator = new Map<string, number[]>()
+  rows.forEach((r, i) => r.sex && byIndicator.set(r.indicator, [...(byIndicator.get(r.indicator) ?? []), i]))
+  for (const [code, idx] of byIndicator) {
+    const blank = idx.filter((i) => isBlank(rows[i]))
+    if (blank.length === 0 || blank.length === idx.length) continue
+    const field = rules.get(code)?.valueType === 'FLAG' ? 'flag' : 'numerator'
+    for (const i of blank) out.set(i, { [field]: 'BOTH_SEXES' })
   }
   return out
 }
