@@ -173,8 +173,16 @@ async function main() {
   step('resubmitted')
   await reporter.close()
 
+  // provisional figures count the submitted report; approved ones don't yet
+  const reviewUrl = c.url()
+  await c.goto(`${APP}/?period=${PERIOD}&basis=submitted`)
+  await c.getByText('Tạm tính', { exact: true }).waitFor()
+  const provisional = await dashboardRow(c, '1.1')
+  assert.notEqual(provisional, before, 'basis=submitted counts the submitted report')
+  step(`dashboard 1.1 provisional: ${provisional}`)
+
   // coordinator approves
-  await c.reload()
+  await c.goto(reviewUrl)
   await c.locator('[data-action="approve"]').click()
   await c.getByText('Đã duyệt báo cáo.').waitFor()
   await c.locator('.toolbar [data-status="APPROVED"]').waitFor()
@@ -213,6 +221,9 @@ async function main() {
   for (const nav of ['entry', 'review']) assert.equal(await admin.page.locator(`[data-nav="${nav}"]`).count(), 0)
   await admin.page.screenshot({ path: SHOTS + 'admin-targets.png', fullPage: true })
   step('admin: targets')
+  await admin.page.getByRole('button', { name: 'Đăng xuất' }).click()
+  await admin.page.locator('#username').waitFor() // back at Keycloak's login page
+  step('signed out')
   await admin.close()
 }
 
