@@ -1,0 +1,236 @@
+#!/usr/bin/env node
+// End-to-end: the whole review loop through the real Keycloak sign-in, driven by playwright-core
+// on Debian's Chromium. Needs the system running (scripts/run.sh) and the app served (vite preview).
+//   GEP_APP_URL        the app                      (default http://127.0.0.1:5173)
+//   GEP_OIDC_AUTHORITY the realm, for a setup token (default http://localhost:8180/realms/gender-equality)
+//   GEP_E2E_UNIT / GEP_E2E_PERIOD  the reporter's org unit and period (default vinh-thanh / 2024S1)
+//   CHROMIUM           the browser (default /usr/bin/chromium)
+import { chromium } from 'playwright-core'
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import assert from 'node:assert/strict'
+
+const APP = (process.env.GEP_APP_URL ?? 'http://127.0.0.1:5173').replace(/\/$/, '')
+const AUTHORITY = process.env.GEP_OIDC_AUTHORITY ?? 'http://localhost:8180/realms/gender-equality'
+const UNIT = process.env.GEP_E2E_UNIT ?? 'vinh-thanh'
+const PERIOD = process.env.GEP_E2E_PERIOD ?? '2024S1'
+const SHOTS = new URL('./screenshots/', import.meta.url).pathname
+const REASON = 'Chỉ tiêu 1.1: tử số chưa khớp với báo cáo năm trước, đề nghị kiểm tra lại.'
+mkdirSync(SHOTS, { recursive: true })
+const started = Date.now()
+const step = (s) => console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${s}`)
+
+/** A token from the TEST ONLY password-grant client, for setup and for a concurrent writer. */
+async function tokenFor(username) {
+  const res = await fetch(`${AUTHORITY}/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'gep-test', username, password: 'demo' }),
+  })
+  const { access_token: token } = await res.json()
+  assert.ok(token, `token for ${username} from gep-test`)
+  return { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }
+}
+
+/** Someone else saves the submission meanwhile, so the page's version goes stale. */
+async function concurrentEdit() {
+  const h = await tokenFor(`reporter.${UNIT}`)
+  const page = await (await fetch(`${APP}/api/v1/submissions?orgUnit=${UNIT}&period=${PERIOD}`, { headers: h })).json()
+  const s = page.items[0]
+  const res = await fetch(`${APP}/api/v1/submissions/${s.id}`, {
+    method: 'PUT',
+    headers: { ...h, 'If-Match': `"${s.version}"` },
+    body: JSON.stringify({ values: [{ indicator: '1.1', numerator: 7, denominator: 20 }] }),
+  })
+  assert.equal(res.status, 200, 'concurrent edit')
+}
+
+/** Puts the test's submission back into an editable state, whatever an earlier run left. */
+async function resetSubmission() {
+  const h = await tokenFor('coordinator')
+  const page = await (await fetch(`${APP}/api/v1/submissions?orgUnit=${UNIT}&period=${PERIOD}`, { headers: h })).json()
+  const s = page.items?.[0]
+  if (s?.status === 'APPROVED') await fetch(`${APP}/api/v1/submissions/${s.id}/reopen`, { method: 'POST', headers: h, body: JSON.stringify({ reason: 'e2e: start over' }) })
+  if (s?.status === 'SUBMITTED') await fetch(`${APP}/api/v1/submissions/${s.id}/return`, { method: 'POST', headers: h, body: JSON.stringify({ reason: 'e2e: start over' }) })
+  step(`setup: ${UNIT} ${PERIOD} was ${s?.status ?? 'not started'}`)
+}
+
+const dirs = []
+/** A fresh browser profile signed in as `user` through Keycloak's login page, at `path`. */
+async function signIn(user, path) {
+  const dir = mkdtempSync(join(tmpdir(), 'gep-e2e-'))
+  dirs.push(dir)
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'vi-VN',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  const page = context.pages()[0] ?? (await context.newPage())
+  page.setDefaultTimeout(20_000)
+  await page.goto(APP + path)
+  await page.locator('#username').fill(user)
+  await page.locator('#password').fill('demo')
+  await page.locator('#kc-login').click()
+  await page.waitForURL((u) => u.toString().startsWith(APP + path.split('?')[0]))
+  await page.getByTestId('user').filter({ hasText: user }).waitFor()
+  step(`${user} signed in`)
+  return { page, close: () => context.close() }
+}
+
+const row = (page, label) => page.locator(`[data-row="${label}"]`)
+async function dashboardRow(page, code) {
+  const r = page.locator(`tr[data-indicator="${code}"]`)
+  await r.waitFor()
+  return (await r.innerText()).replace(/\s+/g, ' ')
+}
+
+async function fillAndSave(page, numerator, denominator) {
+  await row(page, '1.1').locator('input').nth(0).fill(numerator)
+  await row(page, '1.1').locator('input').nth(1).fill(denominator)
+}
+
+async function submitWithMissing(page) {
+  await page.locator('[data-action="submit"]').click()
+  await page.getByRole('button', { name: 'Vẫn gửi' }).click()
+  await page.getByText('Đã gửi báo cáo để thẩm định.').waitFor()
+  await page.locator('.toolbar [data-status="SUBMITTED"]').waitFor()
+}
+
+async function main() {
+  await resetSubmission()
+
+  // the city's figure before
+  let viewer = await signIn('viewer', `/?period=${PERIOD}`)
+  const before = await dashboardRow(viewer.page, '1.1')
+  step(`dashboard 1.1 before: ${before}`)
+  await viewer.close()
+
+  // reporter: one mistake caught inline, save, submit
+  const reporter = await signIn(`reporter.${UNIT}`, `/entry/${PERIOD}`)
+  let p = reporter.page
+  await row(p, '1.1').waitFor()
+  await fillAndSave(p, '25', '20')
+  await row(p, '1.1').getByText('Tử số không được lớn hơn mẫu số').waitFor()
+  await p.locator('[data-action="save"]').click()
+  await p.getByText('Còn lỗi trong biểu mẫu').first().waitFor()
+  step('inline error shown, save refused')
+  await p.screenshot({ path: SHOTS + 'entry-error.png', fullPage: true })
+  await fillAndSave(p, '5', '20')
+  assert.equal(await row(p, '1.1').getByText('Tử số không được lớn hơn mẫu số').count(), 0)
+  assert.equal((await p.locator('[data-computed="1.1"]').innerText()).replace(/\s/g, ' '), '25 %')
+  await p.locator('[data-action="save"]').click()
+  await p.getByText('Đã lưu bản nháp.').waitFor()
+  step('draft saved')
+  await concurrentEdit()
+  await row(p, '1.1').locator('input').nth(0).fill('4')
+  await p.locator('[data-action="save"]').click()
+  await p.getByTestId('conflict').waitFor()
+  assert.equal(await row(p, '1.1').locator('input').nth(0).inputValue(), '4', 'input kept after a conflict')
+  await p.screenshot({ path: SHOTS + 'entry-conflict.png', fullPage: true })
+  await p.getByTestId('conflict').getByRole('button').click()
+  await p.getByTestId('conflict').waitFor({ state: 'detached' })
+  assert.equal(await row(p, '1.1').locator('input').nth(0).inputValue(), '7', 'the latest version loaded')
+  step('stale edit explained, input kept, latest loaded')
+  await row(p, '5.2a Nam').locator('input').nth(0).fill('1')
+  await row(p, '5.2a Nam').locator('input').nth(1).fill('2')
+  await p.locator('[data-action="submit"]').click()
+  await row(p, '5.2a Nữ').getByText('Cần nhập cho cả nam và nữ').waitFor()
+  await row(p, '5.2a Nam').locator('input').nth(0).fill('')
+  await row(p, '5.2a Nam').locator('input').nth(1).fill('')
+  step('one sex without the other refused at submit')
+  await submitWithMissing(p)
+  step('submitted (missing indicators confirmed)')
+  await p.screenshot({ path: SHOTS + 'entry-submitted.png', fullPage: true })
+  // a reporter sees no review or status screens
+  assert.equal(await p.locator('[data-nav="review"]').count(), 0)
+  assert.equal(await p.locator('[data-nav="status"]').count(), 0)
+
+  // coordinator returns it with a reason
+  const coord = await signIn('coordinator', '/review')
+  let c = coord.page
+  const queueRow = c.locator(`tr[data-org-unit="${UNIT}"][data-period="${PERIOD}"]`)
+  await queueRow.waitFor()
+  await c.screenshot({ path: SHOTS + 'review-queue.png', fullPage: true })
+  await queueRow.getByRole('button').click()
+  await c.locator('[data-action="return"]').click()
+  await c.locator('[data-action="confirm-reason"]').click()
+  await c.getByText('Nhập lý do').waitFor() // a reason is required
+  await c.locator('#reason').fill(REASON)
+  await c.locator('[data-action="confirm-reason"]').click()
+  await c.getByText('Đã trả lại báo cáo.').waitFor()
+  await c.locator('.toolbar [data-status="RETURNED"]').waitFor()
+  step('returned with a reason')
+
+  // reporter sees the reason, fixes, resubmits
+  await p.goto(`${APP}/entry/${PERIOD}`)
+  await p.getByTestId('return-reason').getByText(REASON).waitFor()
+  await p.screenshot({ path: SHOTS + 'entry-returned.png', fullPage: true })
+  step('reporter sees the reason')
+  await fillAndSave(p, '6', '20')
+  await submitWithMissing(p)
+  step('resubmitted')
+  await reporter.close()
+
+  // provisional figures count the submitted report; approved ones don't yet
+  const reviewUrl = c.url()
+  await c.goto(`${APP}/?period=${PERIOD}&basis=submitted`)
+  await c.getByText('Tạm tính', { exact: true }).waitFor()
+  const provisional = await dashboardRow(c, '1.1')
+  assert.notEqual(provisional, before, 'basis=submitted counts the submitted report')
+  step(`dashboard 1.1 provisional: ${provisional}`)
+
+  // coordinator approves
+  await c.goto(reviewUrl)
+  await c.locator('[data-action="approve"]').click()
+  await c.getByText('Đã duyệt báo cáo.').waitFor()
+  await c.locator('.toolbar [data-status="APPROVED"]').waitFor()
+  assert.equal(await c.locator('[data-action="reopen"]').count(), 1)
+  await c.screenshot({ path: SHOTS + 'review-approved.png', fullPage: true })
+  step('approved')
+  await c.goto(`${APP}/status`)
+  await c.locator(`[data-cell="${UNIT}|${PERIOD}"] [data-status="APPROVED"]`).waitFor()
+  await c.screenshot({ path: SHOTS + 'status-matrix.png', fullPage: true })
+  await coord.close()
+
+  // the dashboard's figure changed; a viewer has no entry or review actions
+  viewer = await signIn('viewer', `/?period=${PERIOD}`)
+  const v = viewer.page
+  const after = await dashboardRow(v, '1.1')
+  step(`dashboard 1.1 after: ${after}`)
+  assert.notEqual(after, before, 'the approved figure changes the city dashboard')
+  await v.locator('[data-status="ACHIEVED"]').filter({ hasText: 'Đạt' }).first().waitFor()
+  await v.screenshot({ path: SHOTS + 'dashboard.png', fullPage: true })
+  await v.setViewportSize({ width: 820, height: 1180 }) // a tablet, upright
+  await v.screenshot({ path: SHOTS + 'dashboard-tablet.png', fullPage: false })
+  await v.setViewportSize({ width: 1280, height: 900 })
+  for (const nav of ['entry', 'review']) assert.equal(await v.locator(`[data-nav="${nav}"]`).count(), 0, `viewer sees no ${nav} link`)
+  await v.goto(`${APP}/entry/${PERIOD}`)
+  await v.getByText('Bạn không có quyền xem trang này.').waitFor()
+  assert.equal(await v.locator('[data-action]').count(), 0)
+  await v.goto(`${APP}/indicators/1.1?period=${PERIOD}`)
+  await v.getByTestId('unit-chart').locator('svg').first().waitFor()
+  await v.screenshot({ path: SHOTS + 'indicator.png', fullPage: true })
+  step('viewer: dashboard and indicator, no actions')
+  await viewer.close()
+
+  // admin: targets screen, no entry or review
+  const admin = await signIn('admin', '/admin/targets')
+  await admin.page.locator('tr[data-target="1.1"]').waitFor()
+  for (const nav of ['entry', 'review']) assert.equal(await admin.page.locator(`[data-nav="${nav}"]`).count(), 0)
+  await admin.page.screenshot({ path: SHOTS + 'admin-targets.png', fullPage: true })
+  step('admin: targets')
+  await admin.page.getByRole('button', { name: 'Đăng xuất' }).click()
+  await admin.page.locator('#username').waitFor() // back at Keycloak's login page
+  step('signed out')
+  await admin.close()
+}
+
+main()
+  .then(() => console.log(`e2e passed in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in e2e/screenshots/`))
+  .catch((e) => {
+    console.error('e2e FAILED:', e)
+    process.exitCode = 1
+  })
+  .finally(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))

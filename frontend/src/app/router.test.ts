@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { routes } from './router'
+import type { Principal } from '@/lib/authorization'
+
+const people: Record<string, Principal> = {
+  admin: { username: 'admin', roles: ['admin'] },
+  coordinator: { username: 'coordinator', roles: ['coordinator'] },
+  viewer: { username: 'viewer', roles: ['viewer'] },
+  reporter: { username: 'reporter.ninh-kieu', roles: ['reporter'], orgUnit: 'ninh-kieu' },
+}
+const opens = (who: string) =>
+  routes.filter((r) => r.name && r.meta?.allowed && r.meta.allowed(people[who])).map((r) => r.name).sort()
+
+describe('routes per role', () => {
+  it('admin: dashboard, indicators, status, targets', () => {
+    expect(opens('admin')).toEqual(['dashboard', 'indicator', 'status', 'targets'])
+  })
+  it('coordinator: dashboard, indicators, review, status', () => {
+    expect(opens('coordinator')).toEqual(['dashboard', 'indicator', 'review', 'review-submission', 'status'])
+  })
+  it('viewer: read-only screens', () => {
+    expect(opens('viewer')).toEqual(['dashboard', 'indicator', 'status'])
+  })
+  it('reporter: dashboard, indicators, own data entry', () => {
+    expect(opens('reporter')).toEqual(['dashboard', 'entry', 'indicator'])
+  })
+  it('anonymous: nothing', () => {
+    expect(routes.filter((r) => r.meta?.allowed?.(null))).toEqual([])
+  })
+})

@@ -1,0 +1,56 @@
+/** The typed API client, generated from ../openapi/openapi.yaml (schema.d.ts) at every build. */
+import createClient, { type Middleware } from 'openapi-fetch'
+import type { components, paths } from './schema'
+import { accessToken } from '../auth'
+import { config } from '../config'
+
+export type Schemas = components['schemas']
+export type Problem = Schemas['Problem'] & { missing?: Schemas['MissingValue'][]; currentVersion?: number; existingId?: string }
+
+/** An RFC 9457 problem answered by the API (or a network failure, code NETWORK). */
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem,
+  ) {
+    super(problem.detail ?? problem.title ?? `HTTP ${status}`)
+  }
+  get code(): string {
+    return this.problem.code ?? `HTTP_${this.status}`
+  }
+}
+
+const auth: Middleware = {
+  async onRequest({ request }) {
+    const token = await accessToken()
+    if (token) request.headers.set('Authorization', `Bearer ${token}`)
+    return request
+  },
+}
+
+let client: ReturnType<typeof createClient<paths>> | null = null
+
+export function api() {
+  if (!client) {
+    client = createClient<paths>({ baseUrl: config().apiUrl || window.location.origin })
+    client.use(auth)
+  }
+  return client
+}
+
+/** Returns the data of a call or throws its problem. */
+export async function unwrap<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
+  let result
+  try {
+    result = await call
+  } catch (e) {
+    throw new ApiProblem(0, { code: 'NETWORK', detail: String(e) })
+  }
+  if (result.error !== undefined || !result.response.ok) {
+    const body = (result.error ?? {}) as Problem
+    throw new ApiProblem(result.response.status, typeof body === 'object' ? body : { detail: String(body) })
+  }
+  return result.data as T
+}

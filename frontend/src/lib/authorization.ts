@@ -1,0 +1,85 @@
+/**
+ * Who may do what, mirrored from the API's realm roles (api/.../common/security/Roles.java) and
+ * its @RolesAllowed rules. The UI hides every action a principal may not take; the API still
+ * decides. Keep this file the one place such rules live.
+ */
+export const Roles = {
+  ADMIN: 'admin',
+  COORDINATOR: 'coordinator',
+  REPORTER: 'reporter',
+  VIEWER: 'viewer',
+} as const
+export type Role = (typeof Roles)[keyof typeof Roles]
+
+export type SubmissionStatus = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED'
+
+export interface Principal {
+  username: string
+  roles: readonly string[]
+  /** The token's org_unit claim: binds a reporter to one org unit. */
+  orgUnit?: string | null
+}
+
+const has = (p: Principal | null | undefined, role: Role) => !!p && p.roles.includes(role)
+const anyRole = (p: Principal | null | undefined) =>
+  !!p && Object.values(Roles).some((r) => p.roles.includes(r))
+
+/** A reporter acting for their own org unit. */
+const ownUnit = (p: Principal | null | undefined, orgUnit: string) =>
+  has(p, Roles.REPORTER) && !!p?.orgUnit && p.orgUnit === orgUnit
+
+export const can = {
+  /** Dashboard, indicators, attainment: every role. */
+  viewDashboard: (p: Principal | null | undefined) => anyRole(p),
+  /** The data-entry screen: reporters bound to an org unit. */
+  enterFigures: (p: Principal | null | undefined) => has(p, Roles.REPORTER) && !!p?.orgUnit,
+  /** Create a submission for an org unit. */
+  createSubmission: (p: Principal | null | undefined, orgUnit: string) => ownUnit(p, orgUnit),
+  /** Change values: own org unit, while DRAFT or RETURNED. */
+  editSubmission: (
+    p: Principal | null | undefined,
+    s: { orgUnit: string; status: SubmissionStatus },
+  ) => ownUnit(p, s.orgUnit) && (s.status === 'DRAFT' || s.status === 'RETURNED'),
+  /** Submit: own org unit, from DRAFT or RETURNED. */
+  submitSubmission: (
+    p: Principal | null | undefined,
+    s: { orgUnit: string; status: SubmissionStatus },
+  ) => ownUnit(p, s.orgUnit) && (s.status === 'DRAFT' || s.status === 'RETURNED'),
+  /** The review queue and submission view with review actions. */
+  review: (p: Principal | null | undefined) => has(p, Roles.COORDINATOR),
+  approve: (p: Principal | null | undefined, s: { status: SubmissionStatus }) =>
+    has(p, Roles.COORDINATOR) && s.status === 'SUBMITTED',
+  returnForRevision: (p: Principal | null | undefined, s: { status: SubmissionStatus }) =>
+    has(p, Roles.COORDINATOR) && s.status === 'SUBMITTED',
+  reopen: (p: Principal | null | undefined, s: { status: SubmissionStatus }) =>
+    has(p, Roles.COORDINATOR) && s.status === 'APPROVED',
+  /** Every unit's reporting status: those who read everything. */
+  viewReportingStatus: (p: Principal | null | undefined) =>
+    has(p, Roles.ADMIN) || has(p, Roles.COORDINATOR) || has(p, Roles.VIEWER),
+  /** Targets and periods. */
+  editTargets: (p: Principal | null | undefined) => has(p, Roles.ADMIN),
+}
+
+/** Reads realm roles and org_unit from an access token's payload (already verified by the API). */
+export function principalFromClaims(claims: Record<string, unknown>): Principal {
+  const realm = claims.realm_access as { roles?: unknown } | undefined
+  const roles = Array.isArray(realm?.roles) ? realm!.roles.filter((r) => typeof r === 'string') : []
+  let orgUnit = claims.org_unit as unknown
+  if (Array.isArray(orgUnit)) orgUnit = orgUnit[0]
+  return {
+    username: String(claims.preferred_username ?? claims.sub ?? ''),
+    roles: roles as string[],
+    orgUnit: typeof orgUnit === 'string' ? orgUnit : null,
+  }
+}
+
+export function decodeJwtPayload(token: string): Record<string, unknown> {
+  const part = token.split('.')[1] ?? ''
+  const b64 = part.replace(/-/g, '+').replace(/_/g, '/')
+  const json = decodeURIComponent(
+    Array.from(atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4)))
+      .map((c) => '%' + c.charCodeAt(0).toString(16).padStart(2, '0'))
+      .join(''),
+  )
+  return JSON.parse(json)
+}
