@@ -48,3 +48,10 @@ echo "API (packaged jar, prod profile) ready on http://localhost:$port"
   -Dgep.e2e.api="http://localhost:$port" -Dgep.e2e.keycloak="http://localhost:${KEYCLOAK_PORT:-8180}" \
   -Dgeptest.db.url="jdbc:postgresql://$host:$pgport/$db" -Dgeptest.db.user="$user" \
   -Dgeptest.db.password="$PGPASSWORD"
+
+# the web app through a real browser: serve the built app (built here if .ci/run has not) with
+# /api proxied to this API, and run the review loop in Debian's Chromium, signing in through
+# Keycloak's own login page
+[ -f frontend/dist/index.html ] || (cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build)
+(cd frontend && GEP_OIDC_AUTHORITY="http://localhost:${KEYCLOAK_PORT:-8180}/realms/gender-equality" \
+  GEP_API_PROXY="http://127.0.0.1:$port" npm run test:e2e:preview)

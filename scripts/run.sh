@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole GEP Monitor on this machine with demo data: PostgreSQL (embedded, unless
-# GEP_DB_URL names a server), Keycloak with the gender-equality realm, and the API.
+# GEP_DB_URL names a server), Keycloak with the gender-equality realm, the API, and the web app
+# (built, then served by vite preview on 127.0.0.1:5173 with /api proxied to the API).
 #   scripts/run.sh          build, start everything, print URLs and logins; Ctrl+C stops all
 #   scripts/run.sh stop     stop what a run in another terminal started
 # Options (environment): PORT (API, 8080), GEP_DB_URL / GEP_DB_USER / GEP_DB_PASSWORD (a
@@ -14,7 +15,7 @@ kc_port="${KEYCLOAK_PORT:-8180}"
 issuer="http://localhost:$kc_port/realms/gender-equality"
 
 stop_all() {
-  for name in api postgres; do
+  for name in app api postgres; do
     if [ -f "$run/$name.pid" ]; then
       pid=$(cat "$run/$name.pid")
       kill -TERM "$pid" 2>/dev/null || true
@@ -38,6 +39,7 @@ mkdir -p "$run"
 echo "Building (first time: a few minutes)..."
 ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package
 ./mvnw -q -B -pl api dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$run/classpath.txt"
+(cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build >"$run/app-build.log")
 trap 'echo; stop_all; exit 0' INT TERM
 
 if [ -n "${GEP_DB_URL:-}" ]; then
@@ -64,9 +66,15 @@ QUARKUS_PROFILE=prod,demo \
 echo $! >"$run/api.pid"
 wait_for "http://localhost:$port/q/health/ready" 120 "The API" || { tail -30 "$run/api.log"; stop_all; exit 1; }
 
+(cd frontend && GEP_OIDC_AUTHORITY="$issuer" GEP_API_PROXY="http://127.0.0.1:$port" \
+  exec node node_modules/vite/bin/vite.js preview --port 5173 --host 127.0.0.1 --strictPort) >"$run/app.log" 2>&1 &
+echo $! >"$run/app.pid"
+wait_for "http://127.0.0.1:5173/" 60 "The web app" || { tail -20 "$run/app.log"; stop_all; exit 1; }
+
 cat <<MSG
 
 GEP Monitor is running.
+  Web app        http://localhost:5173   (sign in with a demo login below)
   API            http://localhost:$port/api/v1   (OpenAPI: http://localhost:$port/q/openapi)
   Health         http://localhost:$port/q/health
   Keycloak       http://localhost:$kc_port  (realm gender-equality; admin console: admin / admin)
