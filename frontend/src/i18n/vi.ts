@@ -163,6 +163,7 @@ export default {
     METHOD_NOT_ALLOWED: 'Thao tác không được hỗ trợ.',
     NOT_ACCEPTABLE: 'Máy chủ không trả được định dạng yêu cầu.',
     PAYLOAD_TOO_LARGE: 'Dữ liệu gửi lên quá lớn.',
+    IMPORT_TOO_LARGE: 'Tệp nhập có quá nhiều dòng; hãy chia thành nhiều lần nhập.',
     UNSUPPORTED_MEDIA_TYPE: 'Định dạng dữ liệu gửi lên không được hỗ trợ.',
     IDEMPOTENCY_KEY_REUSED: 'Yêu cầu trùng mã với một yêu cầu khác. Vui lòng thử lại.',
     PRECONDITION_REQUIRED: 'Thiếu phiên bản của báo cáo.',
