@@ -200,7 +200,13 @@ async function main() {
   const after = await dashboardRow(v, '1.1')
   step(`dashboard 1.1 after: ${after}`)
   assert.notEqual(after, before, 'the approved figure changes the city dashboard')
-  await v.locator('[data-status="ACHIEVED"]').filter({ hasText: 'Đạt' }).first().waitFor()
+  // every status is written in words as well as colour, whatever the data
+  await v.locator('[data-status]').first().waitFor()
+  const words = { ACHIEVED: 'Đạt', NOT_ACHIEVED: 'Chưa đạt', NO_DATA: 'Chưa có số liệu' }
+  for (const tag of await v.locator('[data-status]').all()) {
+    const status = await tag.getAttribute('data-status')
+    if (words[status]) assert.ok((await tag.innerText()).includes(words[status]), `status ${status} in words`)
+  }
   await v.screenshot({ path: SHOTS + 'dashboard.png', fullPage: true })
   await v.setViewportSize({ width: 820, height: 1180 }) // a tablet, upright
   await v.screenshot({ path: SHOTS + 'dashboard-tablet.png', fullPage: false })
