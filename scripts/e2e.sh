@@ -32,6 +32,10 @@ echo "Database $db created on $host:$pgport"
 if ! scripts/keycloak.sh status >/dev/null 2>&1; then started_keycloak=1; fi
 scripts/keycloak.sh start
 
+if curl -s -o /dev/null "http://localhost:$port/"; then
+  echo "Port $port is taken by another server; stop it or set GEP_E2E_PORT" >&2
+  exit 1
+fi
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$host:$pgport/$db" QUARKUS_DATASOURCE_USERNAME="$user" \
 QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
 QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:${KEYCLOAK_PORT:-8180}/realms/gender-equality" QUARKUS_OIDC_TOKEN_AUDIENCE=gep-api \

@@ -239,4 +239,8 @@ main()
     console.error('e2e FAILED:', e)
     process.exitCode = 1
   })
-  .finally(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
+  .finally(() => {
+    dirs.forEach((d) => rmSync(d, { recursive: true, force: true }))
+    // browsers left open by a failed step would keep node alive; exiting closes them
+    process.exit(process.exitCode ?? 0)
+  })
