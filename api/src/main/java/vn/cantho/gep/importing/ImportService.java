@@ -5,11 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,7 +70,8 @@ public class ImportService {
       ImportBatch batch, boolean dryRun, boolean submit, String idempotencyKey) {
     boolean keyed = idempotencyKey != null && !dryRun;
     if (keyed) {
-      String hash = hash(new Fingerprint(batch.format(), submit, batch.values()));
+      String hash =
+          idempotency.fingerprint(new Fingerprint(batch.format(), submit, batch.values()));
       var prior = idempotency.claim(user.name(), idempotencyKey, OPERATION, hash);
       if (prior.isPresent()) {
         var receipt = prior.get();
@@ -167,17 +164,6 @@ public class ImportService {
     try {
       return json.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private String hash(Object request) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(write(request).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }

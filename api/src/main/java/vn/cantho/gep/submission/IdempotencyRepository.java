@@ -13,6 +13,20 @@ import java.util.Optional;
 @ApplicationScoped
 public class IdempotencyRepository {
   @Inject EntityManager em;
+  @Inject com.fasterxml.jackson.databind.ObjectMapper json;
+
+  /** A SHA-256 of the request as JSON: the same key with another request is refused. */
+  public String fingerprint(Object request) {
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(json.writeValueAsBytes(request));
+      return java.util.HexFormat.of().formatHex(digest);
+    } catch (java.security.NoSuchAlgorithmException
+        | com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   /** A stored answer. */
   public record Receipt(String operation, String requestHash, int status, String body) {}

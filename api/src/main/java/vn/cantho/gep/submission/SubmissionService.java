@@ -5,15 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +57,7 @@ public class SubmissionService {
    */
   public Created create(CreateSubmissionRequest request, String idempotencyKey) {
     user.requireReporterOf(request.orgUnit());
-    String hash = idempotencyKey == null ? null : hash(request);
+    String hash = idempotencyKey == null ? null : idempotency.fingerprint(request);
     if (idempotencyKey != null) {
       var prior = idempotency.claim(user.name(), idempotencyKey, CREATE_OPERATION, hash);
       if (prior.isPresent()) {
@@ -586,17 +582,6 @@ public class SubmissionService {
     try {
       return UUID.fromString(json.readTree(body).get("id").asText());
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private String hash(Object request) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(write(request).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }

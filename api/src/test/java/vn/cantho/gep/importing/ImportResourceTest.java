@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -827,29 +826,5 @@ class ImportResourceTest extends ApiTest {
     assertThat(Db.count("select count(*) from submission_value")).isZero();
     assertThat(Db.count("select count(*) from submission_event")).isZero();
     assertThat(Db.count("select count(*) from idempotency_record")).isZero();
-  }
-
-  private static List<Response> concurrently(int n, Callable<Response> call) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(n);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<Response>> futures = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return call.call();
-                }));
-      }
-      start.countDown();
-      List<Response> responses = new ArrayList<>();
-      for (Future<Response> f : futures) {
-        responses.add(f.get());
-      }
-      return responses;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }

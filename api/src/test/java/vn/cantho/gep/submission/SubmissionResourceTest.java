@@ -14,11 +14,6 @@ import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import vn.cantho.gep.testing.ApiTest;
 import vn.cantho.gep.testing.Db;
@@ -415,29 +410,5 @@ class SubmissionResourceTest extends ApiTest {
     as(Tokens.coordinator()).get("/api/v1/submissions?size=1000").then().statusCode(400);
     as(Tokens.coordinator()).get("/api/v1/submissions?orgUnit=nowhere").then().statusCode(404);
     as(Tokens.coordinator()).get("/api/v1/submissions?period=1999").then().statusCode(404);
-  }
-
-  static List<Response> concurrently(int n, Callable<Response> call) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(n);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<Response>> futures = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return call.call();
-                }));
-      }
-      start.countDown();
-      List<Response> responses = new ArrayList<>();
-      for (Future<Response> f : futures) {
-        responses.add(f.get());
-      }
-      return responses;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }

@@ -7,8 +7,14 @@ import io.quarkus.test.common.WithTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -79,5 +85,30 @@ public abstract class ApiTest {
     submit(orgUnit, id, true).then().statusCode(200);
     approve(id).then().statusCode(200);
     return id;
+  }
+
+  /** Runs the call n times at once, all threads released together, and returns the answers. */
+  public static List<Response> concurrently(int n, Callable<Response> call) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(n);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Response>> futures = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return call.call();
+                }));
+      }
+      start.countDown();
+      List<Response> responses = new ArrayList<>();
+      for (Future<Response> f : futures) {
+        responses.add(f.get());
+      }
+      return responses;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
