@@ -12,8 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.cantho.gep.common.error.DomainException;
-import vn.cantho.gep.common.error.ErrorCode;
 import vn.cantho.gep.common.security.CurrentUser;
 import vn.cantho.gep.common.security.Roles;
 import vn.cantho.gep.importing.ImportRules.Checked;
@@ -70,17 +68,14 @@ public class ImportService {
       ImportBatch batch, boolean dryRun, boolean submit, String idempotencyKey) {
     boolean keyed = idempotencyKey != null && !dryRun;
     if (keyed) {
-      String hash =
-          idempotency.fingerprint(new Fingerprint(batch.format(), submit, batch.values()));
-      var prior = idempotency.claim(user.name(), idempotencyKey, OPERATION, hash);
+      var prior =
+          idempotency.replayOrClaim(
+              user.name(),
+              idempotencyKey,
+              OPERATION,
+              new Fingerprint(batch.format(), submit, batch.values()));
       if (prior.isPresent()) {
-        var receipt = prior.get();
-        if (!receipt.operation().equals(OPERATION) || !receipt.requestHash().equals(hash)) {
-          throw new DomainException(
-              ErrorCode.IDEMPOTENCY_KEY_REUSED,
-              "Idempotency-Key " + idempotencyKey + " was already used for a different request");
-        }
-        return new Answer(receipt.body(), true);
+        return new Answer(prior.get().body(), true);
       }
     }
 

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
+import vn.cantho.gep.common.error.DomainException;
+import vn.cantho.gep.common.error.ErrorCode;
 
 /**
  * Remembers the answer to each request sent with an Idempotency-Key, per caller, in the same
@@ -16,7 +18,7 @@ public class IdempotencyRepository {
   @Inject com.fasterxml.jackson.databind.ObjectMapper json;
 
   /** A SHA-256 of the request as JSON: the same key with another request is refused. */
-  public String fingerprint(Object request) {
+  private String fingerprint(Object request) {
     try {
       byte[] digest =
           java.security.MessageDigest.getInstance("SHA-256")
@@ -32,10 +34,30 @@ public class IdempotencyRepository {
   public record Receipt(String operation, String requestHash, int status, String body) {}
 
   /**
+   * Claims the key for this request in this transaction: empty when the key is new, else the
+   * earlier request's answer to replay. The same key with another request or operation is 422
+   * IDEMPOTENCY_KEY_REUSED.
+   */
+  public Optional<Receipt> replayOrClaim(
+      String principal, String key, String operation, Object request) {
+    String hash = fingerprint(request);
+    Optional<Receipt> prior = claim(principal, key, operation, hash);
+    prior.ifPresent(
+        receipt -> {
+          if (!receipt.operation().equals(operation) || !receipt.requestHash().equals(hash)) {
+            throw new DomainException(
+                ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                "Idempotency-Key " + key + " was already used for a different request");
+          }
+        });
+    return prior;
+  }
+
+  /**
    * Claims the key for this transaction. Empty when the claim is new; else the answer of the
    * earlier request with that key (a concurrent one is waited for by the database).
    */
-  public Optional<Receipt> claim(String principal, String key, String operation, String hash) {
+  private Optional<Receipt> claim(String principal, String key, String operation, String hash) {
     int inserted =
         em.createNativeQuery(
                 """

@@ -57,16 +57,10 @@ public class SubmissionService {
    */
   public Created create(CreateSubmissionRequest request, String idempotencyKey) {
     user.requireReporterOf(request.orgUnit());
-    String hash = idempotencyKey == null ? null : idempotency.fingerprint(request);
     if (idempotencyKey != null) {
-      var prior = idempotency.claim(user.name(), idempotencyKey, CREATE_OPERATION, hash);
+      var prior = idempotency.replayOrClaim(user.name(), idempotencyKey, CREATE_OPERATION, request);
       if (prior.isPresent()) {
         var receipt = prior.get();
-        if (!receipt.operation().equals(CREATE_OPERATION) || !receipt.requestHash().equals(hash)) {
-          throw new DomainException(
-              ErrorCode.IDEMPOTENCY_KEY_REUSED,
-              "Idempotency-Key " + idempotencyKey + " was already used for a different request");
-        }
         return new Created(receipt.status(), receipt.body(), readId(receipt.body()), true);
       }
     }
