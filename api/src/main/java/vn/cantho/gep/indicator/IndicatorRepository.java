@@ -76,4 +76,50 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
         .setParameter("after", afterJson)
         .executeUpdate();
   }
+
+  /** Inserts a plan unless one exists for the year; false when it existed. */
+  public boolean insertPlan(int year, String titleVi, String titleEn, String issuedByVi) {
+    return getEntityManager()
+            .createNativeQuery(
+                """
+                insert into plan (year, title_vi, title_en, issued_by_vi)
+                values (:year, :titleVi, :titleEn, :issuedBy)
+                on conflict (year) do nothing
+                """)
+            .setParameter("year", year)
+            .setParameter("titleVi", titleVi)
+            .setParameter("titleEn", titleEn)
+            .setParameter("issuedBy", issuedByVi)
+            .executeUpdate()
+        > 0;
+  }
+
+  /** Copies every target of one plan year into another; returns how many. */
+  public int copyTargets(int fromYear, int toYear, String actor) {
+    return getEntityManager()
+        .createNativeQuery(
+            """
+            insert into target (plan_year, indicator_code, comparator, target_value, baseline,
+                                updated_at, updated_by)
+            select :to, indicator_code, comparator, target_value, baseline, now(), :actor
+            from target where plan_year = :from
+            """)
+        .setParameter("to", toYear)
+        .setParameter("from", fromYear)
+        .setParameter("actor", actor)
+        .executeUpdate();
+  }
+
+  /** Copies the expected reporters of one plan year into another; returns how many. */
+  public int copyReporters(int fromYear, int toYear) {
+    return getEntityManager()
+        .createNativeQuery(
+            """
+            insert into plan_reporter (plan_year, indicator_code, org_unit_code)
+            select :to, indicator_code, org_unit_code from plan_reporter where plan_year = :from
+            """)
+        .setParameter("to", toYear)
+        .setParameter("from", fromYear)
+        .executeUpdate();
+  }
 }

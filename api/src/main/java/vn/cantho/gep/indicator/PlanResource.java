@@ -6,18 +6,25 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cantho.gep.common.error.Problem;
 import vn.cantho.gep.common.security.CurrentUser;
 import vn.cantho.gep.common.security.Roles;
 import vn.cantho.gep.common.web.Params;
@@ -29,12 +36,49 @@ import vn.cantho.gep.common.web.Params;
 @Tag(name = "Plans and targets")
 public class PlanResource {
   @Inject IndicatorService service;
+  @Inject PlanYearService planYears;
   @Inject CurrentUser user;
 
   @GET
   @Operation(operationId = "listPlans", summary = "List the yearly plans")
   public List<PlanResponse> listPlans() {
     return service.plans().stream().map(PlanResponse::from).toList();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(
+      operationId = "createPlan",
+      summary = "Start a new plan year by copying another year's plan (admin)",
+      description =
+          "Copies every target (comparator, value, baseline) and every expected reporter of"
+              + " `copyFrom` into the new year, and creates the year's standard periods where"
+              + " missing: YYYYS1 due 10/06 and YYYY due 10/12. Targets are then changed one by"
+              + " one with PUT /api/v1/plans/{year}/targets/{indicator}. A year outside 2021-2030"
+              + " is VALIDATION_FAILED; an unknown `copyFrom` is PLAN_SOURCE_NOT_FOUND (422); a"
+              + " year that has a plan is PLAN_EXISTS (409). Nothing is written on a problem.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CreatedPlanResponse.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "A plan for that year exists already (PLAN_EXISTS)",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = Problem.class)))
+  public Response createPlan(@Valid @NotNull CreatePlanRequest request, UriInfo uri) {
+    CreatedPlanResponse created = planYears.create(request, user.name());
+    return Response.created(
+            uri.getBaseUriBuilder().path("api/v1/plans/{year}").build(created.plan().year()))
+        .entity(created)
+        .build();
   }
 
   @GET

@@ -39,6 +39,37 @@ public class PeriodService {
     return period;
   }
 
+  /**
+   * Creates the year's standard periods where missing (plan section V.17): the first half year, due
+   * 10 June, and the whole year, due 10 December; both open. Existing periods are kept as they are.
+   * Returns the codes created.
+   */
+  public List<String> ensureStandardPeriods(int year) {
+    List<String> created = new java.util.ArrayList<>();
+    for (StandardPeriod p : StandardPeriod.of(year)) {
+      int rows =
+          repository
+              .getEntityManager()
+              .createNativeQuery(
+                  """
+                  insert into period (code, type, year, start_date, end_date, due_date, open)
+                  values (:code, :type, :year, :start, :end, :due, true)
+                  on conflict (code) do nothing
+                  """)
+              .setParameter("code", p.code())
+              .setParameter("type", p.type().name())
+              .setParameter("year", year)
+              .setParameter("start", p.start())
+              .setParameter("end", p.end())
+              .setParameter("due", p.due())
+              .executeUpdate();
+      if (rows > 0) {
+        created.add(p.code());
+      }
+    }
+    return created;
+  }
+
   /** Fails with 409 when the period is closed for writing. */
   public static void requireOpen(Period period) {
     if (!period.open) {
