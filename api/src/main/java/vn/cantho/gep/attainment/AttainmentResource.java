@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cantho.gep.common.security.Roles;
 import vn.cantho.gep.common.web.Params;
+import vn.cantho.gep.period.PeriodType;
 
 /** Attainment of the plan's targets, computed from reported figures. Every role may read it. */
 @Path("/api/v1/attainment")
@@ -66,6 +67,44 @@ public class AttainmentResource {
           @QueryParam("basis")
           String basis) {
     return service.summary(orgUnitOrRoot(orgUnit), requirePeriod(period), basis(basis));
+  }
+
+  @GET
+  @Path("/series")
+  @Operation(
+      operationId = "getAttainmentSeries",
+      summary = "An indicator's attainment across periods and plan years, with national milestones",
+      description =
+          "One point per period whose plan year has the indicator, by end date: the value, its"
+              + " numerator and denominator, that plan year's target and comparator, the status and"
+              + " reporters, computed exactly as GET /api/v1/attainment. Then the national"
+              + " milestones of Resolution 28/NQ-CP beside the latest city target up to the"
+              + " milestone year and the latest value, with the gaps (positive: ahead).")
+  public AttainmentSeries getAttainmentSeries(
+      @Parameter(description = "Required", example = "1.1", required = true)
+          @QueryParam("indicator")
+          String indicator,
+      @Parameter(description = "Default can-tho", example = "can-tho") @QueryParam("orgUnit")
+          String orgUnit,
+      @Parameter(
+              description = "Only periods of this type",
+              schema = @Schema(enumeration = {"YEARLY", "SIX_MONTHLY", "QUARTERLY"}))
+          @QueryParam("periodType")
+          String periodType,
+      @Parameter(
+              description = "approved (default) or submitted",
+              schema = @Schema(enumeration = {"approved", "submitted"}))
+          @QueryParam("basis")
+          String basis) {
+    String code = Params.text(indicator);
+    if (code == null) {
+      throw Params.invalid("indicator", "is required, e.g. 1.1");
+    }
+    return service.series(
+        orgUnitOrRoot(orgUnit),
+        code,
+        Params.enumValue(PeriodType.class, "periodType", periodType),
+        basis(basis));
   }
 
   private static String requirePeriod(String period) {

@@ -14,12 +14,15 @@ import vn.cantho.gep.common.error.ErrorCode;
 import vn.cantho.gep.indicator.Categories;
 import vn.cantho.gep.indicator.IndicatorDefinition;
 import vn.cantho.gep.indicator.IndicatorService;
+import vn.cantho.gep.indicator.MilestoneService;
+import vn.cantho.gep.indicator.NationalMilestone;
 import vn.cantho.gep.indicator.Objective;
 import vn.cantho.gep.indicator.PlanCatalogue;
 import vn.cantho.gep.orgunit.OrgUnit;
 import vn.cantho.gep.orgunit.OrgUnitService;
 import vn.cantho.gep.period.Period;
 import vn.cantho.gep.period.PeriodService;
+import vn.cantho.gep.period.PeriodType;
 import vn.cantho.gep.submission.ReportedFigure;
 import vn.cantho.gep.submission.SubmissionService;
 
@@ -34,6 +37,7 @@ public class AttainmentService {
   @Inject PeriodService periods;
   @Inject IndicatorService indicators;
   @Inject SubmissionService submissions;
+  @Inject MilestoneService milestones;
 
   public List<AttainmentRow> attainment(
       String orgUnitCode, String periodCode, String indicatorCode, Basis basis) {
@@ -108,6 +112,57 @@ public class AttainmentService {
                   .toList()));
     }
     return rows;
+  }
+
+  /**
+   * An indicator's attainment in every period whose plan year has it, ordered by end date, each
+   * against the target of its own plan year, computed as {@link #attainment} computes one period;
+   * with the national milestones set beside the latest city target and value.
+   */
+  public AttainmentSeries series(
+      String orgUnitCode, String indicatorCode, PeriodType type, Basis basis) {
+    orgUnits.get(orgUnitCode);
+    String unit = indicators.get(indicatorCode).unit;
+    Map<Integer, IndicatorDefinition> byYear = new java.util.TreeMap<>();
+    for (var plan : indicators.plans()) {
+      indicators.catalogue(plan.year).find(indicatorCode).ifPresent(d -> byYear.put(plan.year, d));
+    }
+    List<SeriesPoint> points =
+        periods.list(null, type, null).stream()
+            .filter(p -> byYear.containsKey(p.year))
+            .sorted(
+                java.util.Comparator.comparing((Period p) -> p.endDate)
+                    .thenComparing(p -> p.startDate, java.util.Comparator.reverseOrder()))
+            .map(
+                p ->
+                    SeriesPoint.of(p, attainment(orgUnitCode, p.code, indicatorCode, basis).get(0)))
+            .toList();
+    SeriesPoint latest =
+        points.stream().filter(p -> p.value() != null).reduce((a, b) -> b).orElse(null);
+    List<MilestoneComparison> comparisons = new ArrayList<>();
+    for (NationalMilestone m : milestones.list(indicatorCode)) {
+      var cityYear =
+          byYear.keySet().stream().filter(y -> y <= m.year).reduce((a, b) -> b).orElse(null);
+      IndicatorDefinition city = cityYear == null ? null : byYear.get(cityYear);
+      var cityTarget = city == null ? null : city.target();
+      var latestValue = latest == null ? null : latest.value();
+      comparisons.add(
+          new MilestoneComparison(
+              m.year,
+              m.comparator,
+              m.value,
+              m.noteVi,
+              m.source,
+              cityYear,
+              cityTarget,
+              MilestoneGap.gap(m.comparator, m.value, cityTarget),
+              MilestoneGap.meets(m.comparator, m.value, cityTarget),
+              latest == null ? null : latest.period(),
+              latestValue,
+              MilestoneGap.gap(m.comparator, m.value, latestValue),
+              MilestoneGap.meets(m.comparator, m.value, latestValue)));
+    }
+    return new AttainmentSeries(indicatorCode, unit, orgUnitCode, basis, points, comparisons);
   }
 
   /** Per objective, how many indicators are achieved, not achieved, or lack data. */
