@@ -20,9 +20,11 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.cantho.gep.config.GepConfig;
 import vn.cantho.gep.indicator.Categories;
+import vn.cantho.gep.indicator.CreatePlanRequest;
 import vn.cantho.gep.indicator.IndicatorDefinition;
 import vn.cantho.gep.indicator.IndicatorService;
 import vn.cantho.gep.indicator.PlanCatalogue;
+import vn.cantho.gep.indicator.PlanYearService;
 import vn.cantho.gep.period.Period;
 import vn.cantho.gep.period.PeriodService;
 import vn.cantho.gep.submission.Submission;
@@ -35,8 +37,10 @@ import vn.cantho.gep.submission.ValueRules;
 
 /**
  * Loads a realistic demo data set into an empty database: every department and district reporting
- * 2024S1 and 2024, some approved, some returned, some submitted late, some not started. Runs only
- * in the dev, test and demo profiles and only when {@code gep.demo-data} is true; never in prod.
+ * 2024S1 and 2024, some approved, some returned, some submitted late, some not started; and a 2023
+ * plan copied from 2024 with approved, somewhat lower 2023S1 and 2023 figures, so that an
+ * indicator's series spans two plan years. Runs only in the dev, test and demo profiles and only
+ * when {@code gep.demo-data} is true; never in prod.
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -47,6 +51,7 @@ public class DemoDataLoader {
   @Inject EntityManager em;
   @Inject IndicatorService indicators;
   @Inject PeriodService periods;
+  @Inject PlanYearService planYears;
 
   void onStart(@Observes StartupEvent event) {
     if (!config.demoData()) {
@@ -68,8 +73,22 @@ public class DemoDataLoader {
       LOG.infof("Demo data not loaded: %d submissions exist already", existing);
       return;
     }
+    if (indicators.plans().stream().noneMatch(p -> p.year == 2023)) {
+      planYears.create(
+          new CreatePlanRequest(
+              2023,
+              2024,
+              "Kế hoạch thực hiện Chiến lược quốc gia về bình đẳng giới thành phố Cần Thơ năm 2023",
+              null),
+          "admin");
+    }
     int count = 0;
-    for (Period period : List.of(periods.get("2024S1"), periods.get("2024"))) {
+    for (Period period :
+        List.of(
+            periods.get("2023S1"),
+            periods.get("2023"),
+            periods.get("2024S1"),
+            periods.get("2024"))) {
       PlanCatalogue catalogue = indicators.catalogue(period.year);
       List<String> reporters =
           catalogue.indicators().values().stream()
@@ -87,7 +106,9 @@ public class DemoDataLoader {
         count++;
       }
     }
-    LOG.infof("Demo data loaded: %d submissions for 2024S1 and 2024", count);
+    periods.setOpen("2023S1", false);
+    periods.setOpen("2023", false);
+    LOG.infof("Demo data loaded: %d submissions for 2023S1, 2023, 2024S1 and 2024", count);
   }
 
   /** What happens to one org unit's report in the demo. */
@@ -102,6 +123,9 @@ public class DemoDataLoader {
   }
 
   private static Plan plan(Period period, String orgUnit, int index) {
+    if (period.year == 2023) {
+      return orgUnit.equals("bao-can-tho") ? Plan.NOT_STARTED : Plan.APPROVED;
+    }
     if (period.code.equals("2024S1")) {
       return switch (orgUnit) {
         case "co-do" -> Plan.RETURNED;
@@ -273,6 +297,10 @@ public class DemoDataLoader {
     double target = def.target().doubleValue();
     double spread = def.isPercent() ? 8 : target * 0.08;
     double v = target + (random.nextDouble() * 2 - 1) * spread;
+    if (period.year < 2024) {
+      // a year earlier the city stood further from its targets
+      v += (def.comparator().lowerIsBetter() ? 0.5 : -0.5) * spread;
+    }
     if (def.isPercent()) {
       v = Math.max(0, Math.min(100, v));
     }
