@@ -1,9 +1,9 @@
-/** The parts of ECharts the indicator chart uses; imported lazily, so it is its own chunk. */
+/** The parts of ECharts the indicator charts use; imported lazily, so it is its own chunk. */
 import { use, init } from 'echarts/core'
-import { BarChart } from 'echarts/charts'
-import { AriaComponent, GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components'
+import { BarChart, LineChart } from 'echarts/charts'
+import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components'
 import { SVGRenderer } from 'echarts/renderers'
 
-use([BarChart, GridComponent, TooltipComponent, MarkLineComponent, AriaComponent, SVGRenderer])
+use([BarChart, LineChart, GridComponent, TooltipComponent, MarkLineComponent, LegendComponent, AriaComponent, SVGRenderer])
 
 export { init }
