@@ -123,6 +123,15 @@ class AttainmentSeriesTest extends ApiTest {
   }
 
   @Test
+  void everyRoleReadsTheSeriesAndATokenWithoutARoleDoesNot() {
+    for (String token :
+        List.of(Tokens.admin(), Tokens.coordinator(), Tokens.viewer(), Tokens.reporter("co-do"))) {
+      as(token).get("/api/v1/attainment/series?indicator=4.3").then().statusCode(200);
+    }
+    as(Tokens.noRole()).get("/api/v1/attainment/series?indicator=4.3").then().statusCode(403);
+  }
+
+  @Test
   void badQueriesAreProblems() {
     as(Tokens.viewer())
         .get("/api/v1/attainment/series")
