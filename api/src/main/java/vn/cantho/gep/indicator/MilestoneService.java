@@ -45,28 +45,20 @@ public class MilestoneService {
           "The national milestone does not suit indicator " + code,
           errors);
     }
+    String source = blankToNull(request.source());
+    repository.insertIfAbsent(code, year, request.comparator(), request.target(), actor);
     NationalMilestone m =
         repository
             .findByIdOptional(
                 new NationalMilestone.Key(code, year),
                 jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-            .orElse(null);
-    boolean created = m == null;
-    if (created) {
-      m = new NationalMilestone();
-      m.indicatorCode = code;
-      m.year = year;
-    }
+            .orElseThrow();
     m.comparator = request.comparator();
     m.value = request.target();
     m.noteVi = blankToNull(request.noteVi());
-    String source = blankToNull(request.source());
     m.source = source == null ? DEFAULT_SOURCE : source;
     m.updatedAt = OffsetDateTime.now();
     m.updatedBy = actor;
-    if (created) {
-      repository.persist(m);
-    }
     return m;
   }
 

@@ -239,6 +239,23 @@ class PlanYearResourceTest extends ApiTest {
   }
 
   @Test
+  void adminsAddingTheSameMilestoneAtOnceAllSucceedOnOneRow() throws Exception {
+    List<io.restassured.response.Response> answers =
+        concurrently(
+            4,
+            () ->
+                as(Tokens.admin())
+                    .body(Map.of("comparator", "LE", "target", 20))
+                    .put("/api/v1/milestones/3.1/2030"));
+    assertThat(answers).extracting(io.restassured.response.Response::statusCode).containsOnly(200);
+    assertThat(
+            Db.count(
+                "select count(*) from national_milestone where indicator_code = '3.1'"
+                    + " and milestone_year = 2030 and target_value = 20"))
+        .isEqualTo(1);
+  }
+
+  @Test
   void aMilestoneIsValidatedLikeATarget() {
     as(Tokens.admin())
         .body(Map.of("comparator", "GE", "target", 120))
