@@ -1,8 +1,8 @@
 package vn.cantho.gep.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cantho.gep.submission.SubmissionStatus;
@@ -28,10 +28,16 @@ public record AuditEntry(
     @Schema(description = "Values added, changed or removed, with before and after")
         List<ValueChange> changes,
     @Schema(description = "For a target change: the indicator", nullable = true) String indicator,
-    @Schema(description = "For a target change: the target before", nullable = true)
-        JsonNode before,
-    @Schema(description = "For a target change: the target after", nullable = true)
-        JsonNode after) {
+    @Schema(
+            description = "For a target change: comparator, target and baseline before",
+            nullable = true,
+            example = "{\"comparator\": \"GE\", \"target\": 60, \"baseline\": null}")
+        Map<String, Object> before,
+    @Schema(
+            description = "For a target change: comparator, target and baseline after",
+            nullable = true,
+            example = "{\"comparator\": \"GE\", \"target\": 65, \"baseline\": null}")
+        Map<String, Object> after) {
 
   /** What the entry is about. */
   public enum AuditKind {

@@ -2,7 +2,6 @@ package vn.cantho.gep.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -139,8 +138,8 @@ public class AuditRepository {
         (String) r[12],
         read((String) r[13], new TypeReference<List<ValueChange>>() {}),
         (String) r[14],
-        read((String) r[15], new TypeReference<JsonNode>() {}),
-        read((String) r[16], new TypeReference<JsonNode>() {}));
+        read((String) r[15], new TypeReference<Map<String, Object>>() {}),
+        read((String) r[16], new TypeReference<Map<String, Object>>() {}));
   }
 
   private static OffsetDateTime at(Object value) {
