@@ -12,14 +12,14 @@ const opens = (who: string) =>
   routes.filter((r) => r.name && r.meta?.allowed && r.meta.allowed(people[who])).map((r) => r.name).sort()
 
 describe('routes per role', () => {
-  it('admin: dashboard, indicators, status, targets', () => {
-    expect(opens('admin')).toEqual(['dashboard', 'indicator', 'status', 'targets'])
+  it('admin: dashboard, indicators, status, reports, audit, targets', () => {
+    expect(opens('admin')).toEqual(['audit', 'dashboard', 'indicator', 'reports', 'status', 'targets'])
   })
-  it('coordinator: dashboard, indicators, review, status', () => {
-    expect(opens('coordinator')).toEqual(['dashboard', 'indicator', 'review', 'review-submission', 'status'])
+  it('coordinator: dashboard, indicators, review, status, reports, audit', () => {
+    expect(opens('coordinator')).toEqual(['audit', 'dashboard', 'indicator', 'reports', 'review', 'review-submission', 'status'])
   })
   it('viewer: read-only screens', () => {
-    expect(opens('viewer')).toEqual(['dashboard', 'indicator', 'status'])
+    expect(opens('viewer')).toEqual(['dashboard', 'indicator', 'reports', 'status'])
   })
   it('reporter: dashboard, indicators, own data entry', () => {
     expect(opens('reporter')).toEqual(['dashboard', 'entry', 'indicator'])

@@ -54,4 +54,14 @@ describe('authorization', () => {
     const p = principalFromClaims(decodeJwtPayload(`x.${b64}.y`))
     expect(p).toEqual({ username: 'reporter.ninh-kieu', roles: ['reporter', 'offline_access'], orgUnit: 'ninh-kieu' })
   })
+  it('lets coordinator, admin and viewers read reports; only the coordinator edit the draft', () => {
+    for (const p of [coordinator, admin, viewer]) expect(can.viewReports(p)).toBe(true)
+    expect(can.viewReports(reporter)).toBe(false)
+    expect(can.editReportDraft(coordinator)).toBe(true)
+    for (const p of [admin, viewer, reporter]) expect(can.editReportDraft(p)).toBe(false)
+  })
+  it('shows the audit log to the coordinator and admin only', () => {
+    for (const p of [coordinator, admin]) expect(can.viewAuditLog(p)).toBe(true)
+    for (const p of [viewer, reporter, null]) expect(can.viewAuditLog(p)).toBe(false)
+  })
 })

@@ -56,6 +56,13 @@ export const can = {
   /** Every unit's reporting status: those who read everything. */
   viewReportingStatus: (p: Principal | null | undefined) =>
     has(p, Roles.ADMIN) || has(p, Roles.COORDINATOR) || has(p, Roles.VIEWER),
+  /** The consolidated report of a period: readiness, Excel, Word, open-data CSV. */
+  viewReports: (p: Principal | null | undefined) =>
+    has(p, Roles.ADMIN) || has(p, Roles.COORDINATOR) || has(p, Roles.VIEWER),
+  /** Edit the Word report's draft (number, date, narratives, recipients, signer). */
+  editReportDraft: (p: Principal | null | undefined) => has(p, Roles.COORDINATOR),
+  /** The audit log of every submission's history and target change. */
+  viewAuditLog: (p: Principal | null | undefined) => has(p, Roles.ADMIN) || has(p, Roles.COORDINATOR),
   /** Targets and periods. */
   editTargets: (p: Principal | null | undefined) => has(p, Roles.ADMIN),
 }

@@ -17,7 +17,8 @@ public final class Db {
     exec(
         """
         create table if not exists test_target_snapshot as select * from target;
-        truncate submission, submission_value, submission_event, idempotency_record, target_change;
+        truncate submission, submission_value, submission_event, idempotency_record, target_change,
+          report_draft;
         update period set open = true;
         update target t set comparator = s.comparator, target_value = s.target_value,
           baseline = s.baseline, updated_at = s.updated_at, updated_by = s.updated_by

@@ -24,6 +24,7 @@ public enum ErrorCode {
   VERSION_CONFLICT(409, "The submission was changed by someone else"),
   INVALID_TRANSITION(409, "This workflow move is not allowed from the current status"),
   SUBMISSION_NOT_EDITABLE(409, "The submission cannot be edited in its current status"),
+  REPORT_DRAFT_CONFLICT(409, "The report draft was changed by someone else"),
   PERIOD_CLOSED(409, "The period is closed"),
   PLAN_EXISTS(409, "A plan for that year exists already"),
   PAYLOAD_TOO_LARGE(413, "The request body is too large"),

@@ -1,0 +1,153 @@
+package vn.cantho.gep.audit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.cantho.gep.testing.ApiTest;
+import vn.cantho.gep.testing.Tokens;
+
+/** The audit log: every submission's history and the target changes, searched and paged. */
+@QuarkusTest
+class AuditResourceTest extends ApiTest {
+
+  private static ValidatableResponse search(String query) {
+    return as(Tokens.coordinator()).get("/api/v1/audit-events?" + query).then().statusCode(200);
+  }
+
+  private static ValidatableResponse searchText(String q) {
+    return as(Tokens.coordinator())
+        .queryParam("q", q)
+        .get("/api/v1/audit-events")
+        .then()
+        .statusCode(200);
+  }
+
+  /**
+   * ninh-kieu: created, values changed, submitted, returned; cai-rang approved; a target change.
+   */
+  private void history() {
+    String id = create("ninh-kieu", "2024", List.of(value("1.1", 10, 30)));
+    as(Tokens.reporter("ninh-kieu"))
+        .header("If-Match", "\"1\"")
+        .body(Map.of("values", List.of(value("1.1", 12, 30), value("4.1", 520, 500))))
+        .put("/api/v1/submissions/" + id)
+        .then()
+        .statusCode(200);
+    submit("ninh-kieu", id, true).then().statusCode(200);
+    as(Tokens.coordinator())
+        .body(Map.of("reason", "Sai số liệu chỉ tiêu 2.1"))
+        .post("/api/v1/submissions/" + id + "/return")
+        .then()
+        .statusCode(200);
+    approved("cai-rang", "2024S1", List.of(value("1.1", 7, 10)));
+    as(Tokens.admin())
+        .body(Map.of("comparator", "GE", "target", 65))
+        .put("/api/v1/plans/2024/targets/1.1")
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
+  void everyChangeIsListedNewestFirstWithWhoAndWhat() {
+    history();
+    search("size=50")
+        .body("total", equalTo(8))
+        .body(
+            "items.action",
+            contains(
+                "TARGET_CHANGED",
+                "APPROVED",
+                "SUBMITTED",
+                "CREATED",
+                "RETURNED",
+                "SUBMITTED",
+                "VALUES_CHANGED",
+                "CREATED"))
+        .body("items[0].kind", equalTo("TARGET"))
+        .body("items[0].actor", equalTo("admin"))
+        .body("items[0].indicator", equalTo("1.1"))
+        .body("items[0].after.target", equalTo(65))
+        .body("items[4].reason", equalTo("Sai số liệu chỉ tiêu 2.1"))
+        .body("items[4].orgUnitNameVi", equalTo("Quận Ninh Kiều"))
+        .body("items[6].changes.indicator", contains("1.1", "4.1"))
+        .body("items[6].changes[0].before.numerator", equalTo(10))
+        .body("items[6].changes[0].after.numerator", equalTo(12));
+  }
+
+  @Test
+  void filtersCombineAndPage() {
+    history();
+    search("actor=REPORTER.NINH-KIEU")
+        .body("total", equalTo(3))
+        .body("items.actor", everyItem(equalTo("reporter.ninh-kieu")));
+    search("orgUnit=cai-rang").body("total", equalTo(3));
+    // a period also selects the target changes of its plan year
+    search("period=2024S1").body("total", equalTo(4));
+    search("period=2024").body("total", equalTo(5));
+    search("period=2024S1&action=TARGET_CHANGED").body("items[0].planYear", equalTo(2024));
+    search("indicator=4.1").body("items.action", contains("VALUES_CHANGED"));
+    // 1.1: both creations (their values), the change and the target
+    search("indicator=1.1").body("total", equalTo(4));
+    search("action=returned").body("items", hasSize(1));
+    searchText("SAI số").body("items.action", contains("RETURNED"));
+    searchText("100%").body("total", equalTo(0));
+    searchText("Ninh Kiều").body("total", equalTo(4));
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    search("from=" + today + "&to=" + today).body("total", equalTo(8));
+    search("to=" + today.minusDays(1)).body("total", equalTo(0));
+    search("size=3&page=2")
+        .body("items", hasSize(2))
+        .body("page", equalTo(2))
+        .body("size", equalTo(3))
+        .body("total", equalTo(8))
+        .body("items.action", hasItem("CREATED"));
+  }
+
+  @Test
+  void onlyCoordinatorAndAdminAndBadFiltersAreProblems() {
+    as(Tokens.admin()).get("/api/v1/audit-events").then().statusCode(200);
+    as(Tokens.viewer()).get("/api/v1/audit-events").then().statusCode(403);
+    as(Tokens.reporter("ninh-kieu")).get("/api/v1/audit-events").then().statusCode(403);
+    given().get("/api/v1/audit-events").then().statusCode(401);
+    for (String bad :
+        List.of(
+            "action=DELETED",
+            "from=yesterday",
+            "from=2024-06-02&to=2024-06-01",
+            "page=-1",
+            "size=0",
+            "size=201")) {
+      as(Tokens.coordinator())
+          .get("/api/v1/audit-events?" + bad)
+          .then()
+          .statusCode(400)
+          .body("code", equalTo("INVALID_PARAMETER"));
+    }
+    as(Tokens.coordinator())
+        .get("/api/v1/audit-events?orgUnit=nowhere")
+        .then()
+        .statusCode(404)
+        .body("code", equalTo("ORG_UNIT_NOT_FOUND"));
+    as(Tokens.coordinator())
+        .get("/api/v1/audit-events?period=1999")
+        .then()
+        .statusCode(404)
+        .body("code", equalTo("PERIOD_NOT_FOUND"));
+    as(Tokens.coordinator())
+        .get("/api/v1/audit-events?indicator=9.9")
+        .then()
+        .statusCode(404)
+        .body("code", equalTo("INDICATOR_NOT_FOUND"));
+  }
+}

@@ -1,0 +1,50 @@
+/** The audit log's filters as the screen holds them, and as the API's query. */
+export interface AuditFilters {
+  actor: string
+  orgUnit: string
+  period: string
+  indicator: string
+  action: string
+  /** [from, to] as YYYY-MM-DD, or empty */
+  dates: [string, string] | null
+  text: string
+}
+
+export type AuditQuery = Partial<Record<'actor' | 'orgUnit' | 'period' | 'indicator' | 'action' | 'from' | 'to' | 'q', string>> & {
+  page?: string
+  size?: string
+}
+
+export const emptyFilters = (): AuditFilters => ({ actor: '', orgUnit: '', period: '', indicator: '', action: '', dates: null, text: '' })
+
+/** Only the filters that are set, trimmed; page is zero-based. */
+export function toQuery(f: AuditFilters, page: number, size: number): AuditQuery {
+  const q: AuditQuery = {}
+  const set = (k: keyof AuditQuery, v: string | undefined) => {
+    const t = v?.trim()
+    if (t) q[k] = t
+  }
+  set('actor', f.actor)
+  set('orgUnit', f.orgUnit)
+  set('period', f.period)
+  set('indicator', f.indicator)
+  set('action', f.action)
+  set('from', f.dates?.[0])
+  set('to', f.dates?.[1])
+  set('q', f.text)
+  q.page = String(Math.max(0, page))
+  q.size = String(size)
+  return q
+}
+
+/** A figure of the history in words: "12/30", "có", or the empty mark. */
+export function figureText(
+  f: { numerator?: number | null; denominator?: number | null; flag?: boolean | null } | null | undefined,
+  words: { yes: string; no: string; none: string },
+  number: (n: number) => string,
+): string {
+  if (!f) return words.none
+  if (f.flag !== null && f.flag !== undefined) return f.flag ? words.yes : words.no
+  if (f.numerator === null || f.numerator === undefined) return words.none
+  return `${number(f.numerator)}/${number(f.denominator ?? 0)}`
+}
