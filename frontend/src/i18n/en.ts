@@ -105,6 +105,7 @@ const en: Messages = {
     returnedDone: 'Report returned.',
     reopened: 'Report reopened.',
     missing: '{n} values missing',
+    emptyQueue: 'No report is in the chosen status.',
     openReport: 'Open the report of {unit} for {period}',
     current: 'This period',
     previous: 'Previous period',

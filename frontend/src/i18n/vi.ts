@@ -109,6 +109,7 @@ export default {
     returnedDone: 'Đã trả lại báo cáo.',
     reopened: 'Đã mở lại báo cáo.',
     missing: 'Thiếu {n} giá trị',
+    emptyQueue: 'Không có báo cáo nào ở trạng thái đã chọn.',
     openReport: 'Xem báo cáo của {unit}, kỳ {period}',
     current: 'Kỳ này',
     previous: 'Kỳ trước',
