@@ -102,7 +102,8 @@ function unnamedControls() {
 
 /**
  * Checks that every control of the page at `path` has an accessible name, once `ready` resolves,
- * and takes screenshots on a desktop and a tablet, as `<name>.png` and `<name>-tablet.png`.
+ * and takes screenshots on a desktop (whole page) and a tablet (first screen), as `<name>.png` and
+ * `<name>-tablet.png`.
  */
 async function shoot(page, name, path, ready) {
   if (path) await page.goto(APP + path)
@@ -111,7 +112,7 @@ async function shoot(page, name, path, ready) {
   await page.addStyleTag({ content: '.el-message { display: none !important; }' }) // toasts would hide the header
   await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true })
   await page.setViewportSize(TABLET)
-  await page.screenshot({ path: `${SHOTS}${name}-tablet.png`, fullPage: true })
+  await page.screenshot({ path: `${SHOTS}${name}-tablet.png` }) // what a tablet shows first
   await page.setViewportSize(DESKTOP)
 }
 const dashboardReady = (page) => page.locator('tr[data-indicator="1.1"]').waitFor()
@@ -290,6 +291,13 @@ async function main() {
   await v.goto(unitLink)
   await v.locator('h1').filter({ hasText: 'Huyện Vĩnh Thạnh' }).waitFor()
   assert.match(await dashboardRow(v, '1.1'), /30 %/, "the district's own approved figure")
+  // keyboard: the first Tab reaches the skip link, visibly focused; it moves focus to the content
+  await v.keyboard.press('Tab')
+  const focused = await v.evaluate(() => ({ id: document.activeElement?.dataset.testid, outline: getComputedStyle(document.activeElement).outlineStyle }))
+  assert.deepEqual(focused, { id: 'skip-link', outline: 'solid' }, 'a visible skip link first')
+  await v.screenshot({ path: SHOTS + 'viewer-keyboard-focus.png' })
+  await v.keyboard.press('Enter')
+  assert.equal(await v.evaluate(() => document.activeElement?.id), 'main', 'the skip link moves focus to the content')
   await shoot(v, 'viewer-dashboard-unit', null, async () => {})
   step('viewer: dashboard of one district by picker and by link')
   for (const nav of ['entry', 'review']) assert.equal(await v.locator(`[data-nav="${nav}"]`).count(), 0, `viewer sees no ${nav} link`)

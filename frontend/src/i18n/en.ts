@@ -6,7 +6,7 @@ export type Messages<T = typeof vi> = { [K in keyof T]: T[K] extends string ? st
 /** English: the second language. Avoid { } @ | in texts (vue-i18n syntax). */
 const en: Messages = {
   app: { title: 'GEP Monitor', subtitle: "Monitoring Can Tho's gender-equality plan" },
-  nav: { dashboard: 'Dashboard', entry: 'Data entry', review: 'Review', status: 'Reporting status', targets: 'Plan targets', signOut: 'Sign out', language: 'Tiếng Việt', main: 'Main navigation' },
+  nav: { dashboard: 'Dashboard', entry: 'Data entry', review: 'Review', status: 'Reporting status', targets: 'Plan targets', signOut: 'Sign out', language: 'Tiếng Việt', main: 'Main navigation', skip: 'Skip to main content' },
   common: {
     loading: 'Loading…',
     empty: 'No data',

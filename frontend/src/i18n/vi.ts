@@ -9,6 +9,7 @@ export default {
     targets: 'Chỉ tiêu kế hoạch',
     signOut: 'Đăng xuất',
     language: 'English',
+    skip: 'Chuyển đến nội dung chính',
     main: 'Điều hướng chính',
   },
   common: {
