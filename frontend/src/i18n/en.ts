@@ -131,6 +131,7 @@ const en: Messages = {
   targets: {
     year: 'Plan year',
     comparator: 'Comparison',
+    saveOne: 'Save target {code}',
     saved: 'Target {code} saved.',
     cmp: { GE: '≥', GT: '>', LE: '≤', LT: '<', TRUE: 'yes' },
     errors: {

@@ -136,6 +136,7 @@ export default {
   targets: {
     year: 'Năm kế hoạch',
     comparator: 'So sánh',
+    saveOne: 'Lưu chỉ tiêu {code}',
     saved: 'Đã lưu chỉ tiêu {code}.',
     cmp: { GE: '≥', GT: '>', LE: '≤', LT: '<', TRUE: 'có' },
     errors: {
