@@ -221,6 +221,14 @@ async function main() {
   assert.match(await c.getByTestId('large-changes').innerText(), /1 thay đổi lớn/)
   await c.screenshot({ path: SHOTS + 'review-comparison.png', fullPage: true })
   step('comparison with the previous period, large change flagged')
+  // the same screen in English, then back to Vietnamese
+  await c.getByRole('button', { name: 'English' }).click()
+  await c.getByTestId('large-changes').filter({ hasText: 'Large changes: 1' }).waitFor()
+  await c.locator('h1').filter({ hasText: 'Vinh Thanh District' }).waitFor()
+  await c.locator('[data-col="previous"]').filter({ hasText: `Previous (${PREVIOUS})` }).waitFor()
+  await c.screenshot({ path: SHOTS + 'review-comparison-en.png', fullPage: true })
+  await c.getByRole('button', { name: 'Tiếng Việt' }).click()
+  await c.getByTestId('large-changes').filter({ hasText: 'thay đổi lớn' }).waitFor()
   await c.locator('[data-action="return"]').click()
   await c.locator('[data-action="confirm-reason"]').click()
   await c.getByText('Nhập lý do').waitFor() // a reason is required
