@@ -3,7 +3,8 @@
 // on Debian's Chromium. Needs the system running (scripts/run.sh) and the app served (vite preview).
 //   GEP_APP_URL        the app                      (default http://127.0.0.1:5173)
 //   GEP_OIDC_AUTHORITY the realm, for a setup token (default http://localhost:8180/realms/gender-equality)
-//   GEP_E2E_UNIT / GEP_E2E_PERIOD  the reporter's org unit and period (default vinh-thanh / 2024S1)
+//   GEP_E2E_UNIT / GEP_E2E_PERIOD  the reporter's org unit and period (default vinh-thanh / 2024)
+//   GEP_E2E_PREVIOUS   an earlier period, approved in setup, that the review compares with (2024S1)
 //   CHROMIUM           the browser (default /usr/bin/chromium)
 import { chromium } from 'playwright-core'
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs'
@@ -14,11 +15,14 @@ import assert from 'node:assert/strict'
 const APP = (process.env.GEP_APP_URL ?? 'http://127.0.0.1:5173').replace(/\/$/, '')
 const AUTHORITY = process.env.GEP_OIDC_AUTHORITY ?? 'http://localhost:8180/realms/gender-equality'
 const UNIT = process.env.GEP_E2E_UNIT ?? 'vinh-thanh'
-const PERIOD = process.env.GEP_E2E_PERIOD ?? '2024S1'
+const PERIOD = process.env.GEP_E2E_PERIOD ?? '2024'
+const PREVIOUS = process.env.GEP_E2E_PREVIOUS ?? '2024S1'
 const SHOTS = new URL('./screenshots/', import.meta.url).pathname
 const REASON = 'Chỉ tiêu 1.1: tử số chưa khớp với báo cáo năm trước, đề nghị kiểm tra lại.'
 mkdirSync(SHOTS, { recursive: true })
 const started = Date.now()
+const DESKTOP = { width: 1280, height: 800 }
+const TABLET = { width: 768, height: 1024 }
 const step = (s) => console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${s}`)
 
 /** A token from the TEST ONLY password-grant client, for setup and for a concurrent writer. */
@@ -55,6 +59,65 @@ async function resetSubmission() {
   step(`setup: ${UNIT} ${PERIOD} was ${s?.status ?? 'not started'}`)
 }
 
+/**
+ * Gives the unit an approved report for the previous period (1.1 at 75 %), so that the review view
+ * has figures to compare with and the flow's 1.1 (30-35 %) is a large change.
+ */
+async function approvedPrevious() {
+  const r = await tokenFor(`reporter.${UNIT}`)
+  const c = await tokenFor('coordinator')
+  const url = `${APP}/api/v1/submissions`
+  const values = [{ indicator: '1.1', numerator: 15, denominator: 20 }]
+  let s = (await (await fetch(`${url}?orgUnit=${UNIT}&period=${PREVIOUS}`, { headers: c })).json()).items?.[0]
+  if (!s) {
+    const res = await fetch(url, { method: 'POST', headers: r, body: JSON.stringify({ orgUnit: UNIT, period: PREVIOUS, values }) })
+    assert.equal(res.status, 201, 'previous period created')
+    s = await res.json()
+  }
+  if (s.status === 'DRAFT' || s.status === 'RETURNED') {
+    const put = await fetch(`${url}/${s.id}`, { method: 'PUT', headers: { ...r, 'If-Match': `"${s.version}"` }, body: JSON.stringify({ values }) })
+    assert.equal(put.status, 200, 'previous period values')
+    const sub = await fetch(`${url}/${s.id}/submit`, { method: 'POST', headers: r, body: JSON.stringify({ allowMissing: true }) })
+    assert.equal(sub.status, 200, 'previous period submitted')
+    s = await sub.json()
+  }
+  if (s.status === 'SUBMITTED') assert.equal((await fetch(`${url}/${s.id}/approve`, { method: 'POST', headers: c })).status, 200, 'previous period approved')
+  step(`setup: ${UNIT} ${PREVIOUS} approved`)
+}
+
+/** The visible controls of the page that have no accessible name (label, aria-label, text), as HTML. */
+function unnamedControls() {
+  const text = (el) => (el?.textContent ?? '').trim()
+  const named = (el) =>
+    !!(el.getAttribute('aria-label') ?? '').trim() ||
+    (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).some((id) => text(document.getElementById(id))) ||
+    (!!el.id && !!text(document.querySelector(`label[for="${CSS.escape(el.id)}"]`))) ||
+    !!text(el.closest('label')) ||
+    ((el.matches('button, a, [role=button]') && !!text(el)) || !!(el.getAttribute('title') ?? '').trim())
+  const shown = (el) => el.getClientRects().length > 0 || el.matches('input[type=radio], input[type=checkbox]')
+  return [...document.querySelectorAll('input:not([type=hidden]), select, textarea, button, a[href], [role=button], [role=combobox]')]
+    .filter((el) => shown(el) && !named(el))
+    .map((el) => el.outerHTML.slice(0, 160))
+}
+
+/**
+ * Checks that every control of the page at `path` has an accessible name, once `ready` resolves,
+ * and takes screenshots on a desktop (whole page) and a tablet (first screen), as `<name>.png` and
+ * `<name>-tablet.png`.
+ */
+async function shoot(page, name, path, ready) {
+  if (path) await page.goto(APP + path)
+  await ready(page)
+  assert.deepEqual(await page.evaluate(unnamedControls), [], `${name}: every control has an accessible name`)
+  await page.addStyleTag({ content: '.el-message { display: none !important; }' }) // toasts would hide the header
+  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true })
+  await page.setViewportSize(TABLET)
+  await page.screenshot({ path: `${SHOTS}${name}-tablet.png` }) // what a tablet shows first
+  await page.setViewportSize(DESKTOP)
+}
+const dashboardReady = (page) => page.locator('tr[data-indicator="1.1"]').waitFor()
+const statusReady = (page) => page.locator(`[data-cell="${UNIT}|${PERIOD}"] [data-status]`).waitFor()
+
 const dirs = []
 /** A fresh browser profile signed in as `user` through Keycloak's login page, at `path`. */
 async function signIn(user, path) {
@@ -63,7 +126,7 @@ async function signIn(user, path) {
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    viewport: { width: 1280, height: 900 },
+    viewport: DESKTOP,
     locale: 'vi-VN',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   })
@@ -100,12 +163,7 @@ async function submitWithMissing(page) {
 
 async function main() {
   await resetSubmission()
-
-  // the city's figure before
-  let viewer = await signIn('viewer', `/?period=${PERIOD}`)
-  const before = await dashboardRow(viewer.page, '1.1')
-  step(`dashboard 1.1 before: ${before}`)
-  await viewer.close()
+  await approvedPrevious()
 
   // reporter: one mistake caught inline, save, submit
   const reporter = await signIn(`reporter.${UNIT}`, `/entry/${PERIOD}`)
@@ -154,6 +212,23 @@ async function main() {
   await queueRow.waitFor()
   await c.screenshot({ path: SHOTS + 'review-queue.png', fullPage: true })
   await queueRow.getByRole('button').click()
+  // the values beside the previous period's, the large change flagged in words, icon and colour
+  await c.locator('[data-col="previous"]').filter({ hasText: PREVIOUS }).waitFor()
+  const flagged = c.locator('tr[data-value="1.1"]')
+  assert.equal((await flagged.locator('[data-cell="previous"]').innerText()).replace(/\s/g, ' '), '75 %')
+  assert.match(await flagged.locator('[data-cell="change"]').innerText(), /−40\s?điểm %/)
+  await flagged.locator('[data-flag="large"]').filter({ hasText: 'Thay đổi lớn' }).waitFor()
+  assert.match(await c.getByTestId('large-changes').innerText(), /1 thay đổi lớn/)
+  await c.screenshot({ path: SHOTS + 'review-comparison.png', fullPage: true })
+  step('comparison with the previous period, large change flagged')
+  // the same screen in English, then back to Vietnamese
+  await c.getByRole('button', { name: 'English' }).click()
+  await c.getByTestId('large-changes').filter({ hasText: 'Large changes: 1' }).waitFor()
+  await c.locator('h1').filter({ hasText: 'Vinh Thanh District' }).waitFor()
+  await c.locator('[data-col="previous"]').filter({ hasText: `Previous (${PREVIOUS})` }).waitFor()
+  await c.screenshot({ path: SHOTS + 'review-comparison-en.png', fullPage: true })
+  await c.getByRole('button', { name: 'Tiếng Việt' }).click()
+  await c.getByTestId('large-changes').filter({ hasText: 'thay đổi lớn' }).waitFor()
   await c.locator('[data-action="return"]').click()
   await c.locator('[data-action="confirm-reason"]').click()
   await c.getByText('Nhập lý do').waitFor() // a reason is required
@@ -171,10 +246,15 @@ async function main() {
   await fillAndSave(p, '6', '20')
   await submitWithMissing(p)
   step('resubmitted')
+  await shoot(p, 'reporter-entry', null, async () => {})
+  await shoot(p, 'reporter-dashboard', `/?period=${PERIOD}`, dashboardReady)
   await reporter.close()
 
   // provisional figures count the submitted report; approved ones don't yet
   const reviewUrl = c.url()
+  await c.goto(`${APP}/?period=${PERIOD}`)
+  const before = await dashboardRow(c, '1.1')
+  step(`dashboard 1.1 approved, before approval: ${before}`)
   await c.goto(`${APP}/?period=${PERIOD}&basis=submitted`)
   await c.getByText('Tạm tính', { exact: true }).waitFor()
   const provisional = await dashboardRow(c, '1.1')
@@ -187,15 +267,15 @@ async function main() {
   await c.getByText('Đã duyệt báo cáo.').waitFor()
   await c.locator('.toolbar [data-status="APPROVED"]').waitFor()
   assert.equal(await c.locator('[data-action="reopen"]').count(), 1)
-  await c.screenshot({ path: SHOTS + 'review-approved.png', fullPage: true })
+  await shoot(c, 'coordinator-review', null, async () => {})
   step('approved')
-  await c.goto(`${APP}/status`)
-  await c.locator(`[data-cell="${UNIT}|${PERIOD}"] [data-status="APPROVED"]`).waitFor()
-  await c.screenshot({ path: SHOTS + 'status-matrix.png', fullPage: true })
+  await shoot(c, 'coordinator-status', '/status', (page) => page.locator(`[data-cell="${UNIT}|${PERIOD}"] [data-status="APPROVED"]`).waitFor())
+  await shoot(c, 'coordinator-queue', '/review', (page) => page.locator('h1').waitFor())
+  await shoot(c, 'coordinator-dashboard', `/?period=${PERIOD}`, dashboardReady)
   await coord.close()
 
   // the dashboard's figure changed; a viewer has no entry or review actions
-  viewer = await signIn('viewer', `/?period=${PERIOD}`)
+  const viewer = await signIn('viewer', `/?period=${PERIOD}`)
   const v = viewer.page
   const after = await dashboardRow(v, '1.1')
   step(`dashboard 1.1 after: ${after}`)
@@ -207,17 +287,34 @@ async function main() {
     const status = await tag.getAttribute('data-status')
     if (words[status]) assert.ok((await tag.innerText()).includes(words[status]), `status ${status} in words`)
   }
-  await v.screenshot({ path: SHOTS + 'dashboard.png', fullPage: true })
-  await v.setViewportSize({ width: 820, height: 1180 }) // a tablet, upright
-  await v.screenshot({ path: SHOTS + 'dashboard-tablet.png', fullPage: false })
-  await v.setViewportSize({ width: 1280, height: 900 })
+  await shoot(v, 'viewer-dashboard', null, async () => {})
+  // the org-unit picker: the URL keeps period and unit, so a link reproduces the view
+  await v.getByTestId('unit-picker').click()
+  await v.getByRole('option', { name: 'Huyện Vĩnh Thạnh' }).click()
+  await v.waitForURL((u) => u.searchParams.get('orgUnit') === UNIT && u.searchParams.get('period') === PERIOD)
+  await v.locator('h1').filter({ hasText: 'Huyện Vĩnh Thạnh' }).waitFor()
+  const unitLink = v.url()
+  await v.goto(`${APP}/`)
+  await dashboardReady(v)
+  await v.goto(unitLink)
+  await v.locator('h1').filter({ hasText: 'Huyện Vĩnh Thạnh' }).waitFor()
+  assert.match(await dashboardRow(v, '1.1'), /30 %/, "the district's own approved figure")
+  // keyboard: the first Tab reaches the skip link, visibly focused; it moves focus to the content
+  await v.keyboard.press('Tab')
+  const focused = await v.evaluate(() => ({ id: document.activeElement?.dataset.testid, outline: getComputedStyle(document.activeElement).outlineStyle }))
+  assert.deepEqual(focused, { id: 'skip-link', outline: 'solid' }, 'a visible skip link first')
+  await v.screenshot({ path: SHOTS + 'viewer-keyboard-focus.png' })
+  await v.keyboard.press('Enter')
+  assert.equal(await v.evaluate(() => document.activeElement?.id), 'main', 'the skip link moves focus to the content')
+  await shoot(v, 'viewer-dashboard-unit', null, async () => {})
+  step('viewer: dashboard of one district by picker and by link')
   for (const nav of ['entry', 'review']) assert.equal(await v.locator(`[data-nav="${nav}"]`).count(), 0, `viewer sees no ${nav} link`)
   await v.goto(`${APP}/entry/${PERIOD}`)
   await v.getByText('Bạn không có quyền xem trang này.').waitFor()
   assert.equal(await v.locator('[data-action]').count(), 0)
   await v.goto(`${APP}/indicators/1.1?period=${PERIOD}`)
-  await v.getByTestId('unit-chart').locator('svg').first().waitFor()
-  await v.screenshot({ path: SHOTS + 'indicator.png', fullPage: true })
+  await shoot(v, 'viewer-indicator', null, (page) => page.getByTestId('unit-chart').locator('svg').first().waitFor())
+  await shoot(v, 'viewer-status', '/status', statusReady)
   step('viewer: dashboard and indicator, no actions')
   await viewer.close()
 
@@ -225,8 +322,12 @@ async function main() {
   const admin = await signIn('admin', '/admin/targets')
   await admin.page.locator('tr[data-target="1.1"]').waitFor()
   for (const nav of ['entry', 'review']) assert.equal(await admin.page.locator(`[data-nav="${nav}"]`).count(), 0)
-  await admin.page.screenshot({ path: SHOTS + 'admin-targets.png', fullPage: true })
-  step('admin: targets')
+  await shoot(admin.page, 'admin-targets', null, async () => {})
+  await shoot(admin.page, 'admin-dashboard', `/?period=${PERIOD}`, dashboardReady)
+  await shoot(admin.page, 'admin-status', '/status', statusReady)
+  await admin.page.goto(`${APP}/admin/targets`)
+  await admin.page.locator('tr[data-target="1.1"]').waitFor()
+  step('admin: targets, dashboard, status')
   await admin.page.getByRole('button', { name: 'Đăng xuất' }).click()
   await admin.page.locator('#username').waitFor() // back at Keycloak's login page
   step('signed out')

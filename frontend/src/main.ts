@@ -1,5 +1,6 @@
 import { createApp } from 'vue'
 import 'element-plus/dist/index.css'
+import './app/theme.css'
 import App from './app/App.vue'
 import { createAppRouter } from './app/router'
 import { i18n } from './i18n'

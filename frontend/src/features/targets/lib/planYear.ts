@@ -21,3 +21,8 @@ export function validateNewYear(year: number | null | undefined, existing: reado
   if (existing.includes(year)) return 'EXISTS'
   return null
 }
+
+/** The plan's Vietnamese title is data, not interface text: it stays Vietnamese in either language. */
+export function defaultTitleVi(year: number): string {
+  return `Kế hoạch thực hiện Chiến lược quốc gia về bình đẳng giới thành phố Cần Thơ năm ${year}`
+}

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,7 +28,8 @@ import vn.cantho.gep.submission.ReasonRequest;
 import vn.cantho.gep.submission.SubmissionResponse;
 
 /**
- * so-ldtbxh's review of submitted reports: approve, return with a reason, reopen an approved one.
+ * so-ldtbxh's review of submitted reports: compare with the previous period, approve, return with a
+ * reason, reopen an approved one.
  */
 @Path("/api/v1/submissions/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +40,29 @@ public class ReviewResource {
       "{\"reason\": \"Chỉ tiêu 1.1: mẫu số không khớp với báo cáo năm trước, đề nghị kiểm tra lại.\"}";
 
   @Inject ReviewService service;
+
+  @GET
+  @Path("/comparison")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.REPORTER, Roles.VIEWER})
+  @Operation(
+      operationId = "compareSubmission",
+      summary = "Each value beside the org unit's previous report, with large changes flagged",
+      description =
+          "The previous report is the org unit's submission in the latest earlier period (by end"
+              + " date); its figures as last approved when it ever was (basis APPROVED), else as they"
+              + " stand (LATEST). A share's change is in percentage points, another number's"
+              + " relative to its previous value in percent, a yes/no answer's a flip. A change is"
+              + " large from gep.review.share-points (default 10) percentage points or"
+              + " gep.review.relative-percent (default 50) percent, from 0 to any other number, or"
+              + " on any flip. Who may read the submission may read this; a reporter only their"
+              + " own org unit's (else 404).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The comparison",
+      content = @Content(schema = @Schema(implementation = ComparisonResponse.class)))
+  public ComparisonResponse compareSubmission(@PathParam("id") String id) {
+    return service.compare(Params.id(id));
+  }
 
   @POST
   @Path("/approve")

@@ -237,6 +237,27 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
         .toList();
   }
 
+  /**
+   * The submission of an org unit in the latest period that ends before {@code end}; of periods
+   * ending the same day, one of the given type first, then the shortest.
+   */
+  public Optional<UUID> latestEarlier(String orgUnit, java.time.LocalDate end, String type) {
+    List<?> ids =
+        getEntityManager()
+            .createNativeQuery(
+                """
+                select s.id from submission s join period p on p.code = s.period_code
+                where s.org_unit_code = :orgUnit and p.end_date < :end
+                order by p.end_date desc, (p.type = :type) desc, p.start_date desc
+                limit 1
+                """)
+            .setParameter("orgUnit", orgUnit)
+            .setParameter("end", end)
+            .setParameter("type", type)
+            .getResultList();
+    return ids.stream().findFirst().map(id -> (UUID) id);
+  }
+
   public List<SubmissionEvent> history(UUID id) {
     return getEntityManager()
         .createQuery(

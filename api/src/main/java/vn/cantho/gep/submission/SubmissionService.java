@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -269,6 +270,96 @@ public class SubmissionService {
   public List<HistoryEntry> history(UUID id) {
     get(id);
     return repository.history(id).stream().map(HistoryEntry::from).toList();
+  }
+
+  /**
+   * A submission's figures for a comparison.
+   *
+   * @param basis which state of the figures these are
+   * @param approvedAt when the figures were approved; null for LATEST
+   */
+  public record Report(
+      UUID id,
+      String orgUnit,
+      String period,
+      int year,
+      SubmissionStatus status,
+      FiguresBasis basis,
+      OffsetDateTime approvedAt,
+      Map<String, Figure> figures) {}
+
+  /** A submission as it stands, and its org unit's report of the previous period, if any. */
+  public record WithPrevious(Report current, Optional<Report> previous) {}
+
+  /**
+   * A submission the caller may see, as it stands, with its org unit's report of the latest earlier
+   * period (by end date) in which the unit has one: that report's figures as last approved where it
+   * ever was, else as they stand.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public WithPrevious withPrevious(UUID id) {
+    Submission s = get(id);
+    Period period = periods.get(s.periodCode);
+    Report current =
+        new Report(
+            s.id,
+            s.orgUnitCode,
+            s.periodCode,
+            period.year,
+            s.status,
+            s.status == SubmissionStatus.APPROVED ? FiguresBasis.APPROVED : FiguresBasis.LATEST,
+            s.status == SubmissionStatus.APPROVED ? s.reviewedAt : null,
+            currentFigures(s));
+    Optional<Report> previous =
+        repository
+            .latestEarlier(s.orgUnitCode, period.endDate, period.type.name())
+            .flatMap(repository::findByIdOptional)
+            .map(this::asApprovedIfEver);
+    return new WithPrevious(current, previous);
+  }
+
+  private Report asApprovedIfEver(Submission s) {
+    int year = periods.get(s.periodCode).year;
+    Map<String, Figure> figures = currentFigures(s);
+    if (s.status == SubmissionStatus.APPROVED) {
+      return new Report(
+          s.id,
+          s.orgUnitCode,
+          s.periodCode,
+          year,
+          s.status,
+          FiguresBasis.APPROVED,
+          s.reviewedAt,
+          figures);
+    }
+    List<SubmissionEvent> history = repository.history(s.id);
+    return ApprovedFigures.asLastApproved(figures, history)
+        .map(
+            approved ->
+                new Report(
+                    s.id,
+                    s.orgUnitCode,
+                    s.periodCode,
+                    year,
+                    s.status,
+                    FiguresBasis.APPROVED,
+                    history.stream()
+                        .filter(e -> e.action == SubmissionEvent.Action.APPROVED)
+                        .reduce((a, b) -> b)
+                        .map(e -> e.occurredAt)
+                        .orElse(null),
+                    approved))
+        .orElseGet(
+            () ->
+                new Report(
+                    s.id,
+                    s.orgUnitCode,
+                    s.periodCode,
+                    year,
+                    s.status,
+                    FiguresBasis.LATEST,
+                    null,
+                    figures));
   }
 
   /** Applies a coordinator's move (approve, return, reopen) under the row lock. */

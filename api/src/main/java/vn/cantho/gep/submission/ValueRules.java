@@ -233,7 +233,7 @@ public final class ValueRules {
     return indicatorCode + "|" + categoryKey;
   }
 
-  static Map<String, String> disaggregationOrNull(String categoryKey) {
+  public static Map<String, String> disaggregationOrNull(String categoryKey) {
     return categoryKey.isEmpty() ? null : Categories.parse(categoryKey);
   }
 
