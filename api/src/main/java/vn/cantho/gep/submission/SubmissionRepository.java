@@ -324,6 +324,24 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
         .toList();
   }
 
+  /**
+   * A fingerprint of a period's submissions that changes with every write to them: each write
+   * raises a version and sets updated_at, and none is ever deleted. Read from an index alone.
+   */
+  public String stamp(String period) {
+    Object[] r =
+        (Object[])
+            getEntityManager()
+                .createNativeQuery(
+                    """
+                    select count(*), coalesce(sum(version), 0), coalesce(max(updated_at)::text, '')
+                    from submission where period_code = :period
+                    """)
+                .setParameter("period", period)
+                .getSingleResult();
+    return r[0] + ":" + r[1] + ":" + r[2];
+  }
+
   public List<SubmissionEvent> history(UUID id) {
     return getEntityManager()
         .createQuery(

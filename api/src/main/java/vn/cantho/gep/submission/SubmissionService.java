@@ -424,6 +424,12 @@ public class SubmissionService {
     return repository.figures(period, orgUnits, statuses);
   }
 
+  /** Changes whenever a submission of the period or one of its values changes. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public String stamp(String period) {
+    return repository.stamp(period);
+  }
+
   SubmissionResponse toResponse(Submission s) {
     Period period = periods.get(s.periodCode);
     return toResponse(s, period, indicators.catalogue(period.year));
