@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -55,6 +54,8 @@ import org.postgresql.core.BaseConnection;
  *   <li>{@code clear --db URL}: deletes every submission (values and history go with them).
  *   <li>{@code approve --db URL}: marks every submission APPROVED (a shortcut for the benchmark
  *       data only: attainment counts approved figures).
+ *   <li>{@code body --db URL --submissions N --out FILE}: one import request of the first N
+ *       submissions' values, for the fault scripts.
  *   <li>{@code latency --db URL --api URL --token T --org-unit C --period P [--n 200]}: the
  *       attainment of an org unit and period through the API and as one SQL aggregate, p50 and
  *       p99 of each.
@@ -86,6 +87,7 @@ public class Bench {
                   + " reviewed_by = 'bench'; vacuum analyze submission; vacuum analyze"
                   + " submission_value");
       case "latency" -> latency(o);
+      case "body" -> body(o);
       default -> throw new IllegalArgumentException("unknown command " + args[0]);
     }
   }
@@ -449,6 +451,23 @@ public class Bench {
     }
   }
 
+  /** Writes the import body of the first {@code --submissions} pairs to {@code --out}. */
+  static void body(Map<String, String> o) throws Exception {
+    int n = Integer.parseInt(o.getOrDefault("submissions", "2000"));
+    try (Connection c = db(o)) {
+      List<Indicator> indicators = indicators(c);
+      StringBuilder body = new StringBuilder("{\"values\":[");
+      long count = 0;
+      for (Pair pair : pairs(c).subList(0, n)) {
+        for (Value v : values(pair, indicators)) {
+          body.append(count++ > 0 ? "," : "").append(v.json());
+        }
+      }
+      java.nio.file.Files.writeString(java.nio.file.Path.of(o.get("out")), body.append("]}"));
+      System.out.printf("RESULT body_values %d%n", count);
+    }
+  }
+
   static void importThroughApi(Map<String, String> o) throws Exception {
     int batch = Integer.parseInt(o.getOrDefault("batch", "1000"));
     int clients = Integer.parseInt(o.getOrDefault("clients", "2"));
@@ -587,13 +606,5 @@ public class Bench {
   static double pct(long[] sorted, int p) {
     int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
-  }
-
-  static Map<String, String> ordered(String... kv) {
-    Map<String, String> m = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < kv.length; i += 2) {
-      m.put(kv[i], kv[i + 1]);
-    }
-    return m;
   }
 }
