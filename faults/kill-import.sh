@@ -21,8 +21,9 @@ log "import of $N submissions, SIGKILL while it runs"
 post > /dev/null &
 CURL=$!
 # kill once the import holds its locks (the transaction is open), or after 3 s at the latest
+MID=no
 for _ in $(seq 1 30); do
-  [ "$(sql "select count(*) from pg_locks where locktype = 'advisory'")" -gt 0 ] && break; sleep 0.1
+  [ "$(sql "select count(*) from pg_locks where locktype = 'advisory'")" -gt 0 ] && MID=yes && break; sleep 0.1
 done
 kill -9 "$API_PID"
 wait "$CURL" || true
@@ -40,5 +41,5 @@ PARTIAL=$(sql "select count(*) from (select s.id from submission s left join sub
 ok=1
 { [ "$KILLED_AT" = 0 ] || [ "$KILLED_AT" = "$N" ]; } && [ "$FIRST" = 200 ] && [ "$AFTER" = "$N" ] && [ "$SECOND" = 200 ] \
   && [ "$REPLAYED" = 1 ] && [ "$FINAL" = "$N" ] && [ "$DUPES" = 0 ] && [ "$PARTIAL" = 0 ] && ok=0
-verdict kill-import $ok "submissions right after the kill $KILLED_AT (0 or $N allowed), retry $FIRST -> $AFTER, second retry $SECOND replayed=$REPLAYED -> $FINAL, duplicates $DUPES, partial $PARTIAL"
+verdict kill-import $ok "killed while the import held its locks: $MID; submissions right after the kill $KILLED_AT (0 or $N allowed), retry $FIRST -> $AFTER, second retry $SECOND replayed=$REPLAYED -> $FINAL, duplicates $DUPES, partial $PARTIAL"
 exit $FAILED

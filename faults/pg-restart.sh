@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Fault (c): PostgreSQL restarted under load. The API's health turns DOWN while the database is
 # gone and UP again by itself once it is back, without restarting the API.
-# Runs its own PostgreSQL cluster (never the shared server) on PG_PORT (default 55460).
+# Runs its own PostgreSQL cluster (never the shared server) on PG_PORT (default 55463).
 #   faults/pg-restart.sh [seconds the database stays down, default 10]
-: "${PG_PORT:=55460}"
+: "${PG_PORT:=55463}"
 source "$(dirname "$0")/lib.sh"
 DOWN_FOR=${1:-10}
 : "${API_PORT:=8246}"
@@ -14,7 +14,7 @@ as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 as_pg $BIN/initdb -A trust -U postgres -D "$CLUSTER/data" > "$OUT/initdb.log"
 pg() { as_pg $BIN/pg_ctl -D "$CLUSTER/data" -l "$CLUSTER/log" -o "-p $PG_PORT -k /tmp -h 127.0.0.1" "$@" > /dev/null; }
 pg start -w
-stop_cluster() { pg stop -m immediate || true; rm -rf "$CLUSTER"; }
+stop_cluster() { pg stop -m immediate || true; cp "$CLUSTER/log" "$OUT/pg-restart-postgres.log" 2>/dev/null || true; rm -rf "$CLUSTER"; }
 trap 'cleanup; stop_cluster' EXIT
 DB=gep
 psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "create database gep"
