@@ -5,9 +5,7 @@
 source "$(dirname "$0")/lib.sh"
 N=${1:-2000}
 : "${API_PORT:=8243}"
-DB=fault_kill_gep_$$
-fresh_db "$DB"
-start_issuer
+begin kill
 TOKEN=$(token fault-coordinator coordinator)
 start_api "$API_PORT"
 bench reference --provinces 34 --communes 3300 --years 1 --first-year 2030 > /dev/null

@@ -48,3 +48,8 @@ start_api() { # port; sets API_PID
   done
 }
 bench() { java -cp "$PGJAR" benchmarks/Bench.java "$@" --db "jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" --db-user "$PG_USER"; }
+begin() { # fault name: a fresh database fault_<name>_gep_<pid> and the token issuer
+  DB=fault_$1_gep_$$
+  fresh_db "$DB"
+  start_issuer
+}

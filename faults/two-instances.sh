@@ -7,9 +7,7 @@ WORKERS=${1:-8}
 ROUNDS=${2:-25}
 SUBS=${3:-4}
 : "${API_PORT:=8244}" "${API_PORT2:=8245}"
-DB=fault_two_gep_$$
-fresh_db "$DB"
-start_issuer
+begin two
 start_api "$API_PORT"
 start_api "$API_PORT2"
 bench reference --provinces 1 --communes "$SUBS" --years 1 --first-year 2030 > /dev/null
