@@ -15,7 +15,7 @@ VIEWER=$(token mixed-viewer viewer)
 URL=http://127.0.0.1:$API_PORT
 curl -sf -o /dev/null -X POST -H "Authorization: Bearer $COORD" -H 'Content-Type: application/json' --data-binary @"$OUT/mixed-a.json" "$URL/api/v1/imports"
 log "mixed load for $SECONDS_TOTAL s"
-wrk -t2 -c8 -d"${SECONDS_TOTAL}"s --latency -H "Authorization: Bearer $VIEWER" "$URL/api/v1/attainment/summary?period=2030&orgUnit=vn" > "$OUT/mixed-wrk.txt" &
+wrk -t2 -c8 -d"${SECONDS_TOTAL}"s --timeout 10s --latency -H "Authorization: Bearer $VIEWER" "$URL/api/v1/attainment/summary?period=2030&orgUnit=vn" > "$OUT/mixed-wrk.txt" &
 WRK=$!
 ( end=$(( $(date +%s) + SECONDS_TOTAL )); i=0
   while [ "$(date +%s)" -lt "$end" ]; do

@@ -36,6 +36,10 @@ trap 'cleanup; nginx -p "$NGX" -c "$NGX/nginx.conf" -s stop 2>/dev/null || true'
 VIEWER=$(token nginx-viewer viewer)
 PATH_Q="/api/v1/attainment/summary?period=2030&orgUnit=p01"
 run_wrk() { wrk -t2 -c"$CONNS" -d"${DURATION}"s --latency -H "Authorization: Bearer $VIEWER" "$1" > "$2"; }
+# both instances warm (token keys fetched, code compiled) before either is measured
+for port in "$API_PORT" "$API_PORT2"; do
+  for _ in $(seq 1 30); do curl -s -o /dev/null -H "Authorization: Bearer $VIEWER" "http://127.0.0.1:$port$PATH_Q"; done
+done
 log "wrk $DURATION s, $CONNS connections: one instance, then two behind nginx"
 run_wrk "http://127.0.0.1:$API_PORT$PATH_Q" "$OUT/nginx-one.txt"
 run_wrk "http://127.0.0.1:$NGINX_PORT$PATH_Q" "$OUT/nginx-two.txt"
