@@ -123,7 +123,7 @@ fi
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 cat <<EOF
 
-GEP Monitor benchmarks, scale $SCALE: $PROVINCES provinces, $COMMUNES communes, $YEARS years, $(nproc) cores, $(date -u +%F' '%H:%M' UTC')
+GEP Monitor benchmarks (--scale $SCALE, sizes as set): $PROVINCES provinces, $COMMUNES communes, $YEARS years, $(nproc) cores, $(date -u +%F' '%H:%M' UTC')
 | measure | API | PostgreSQL alone | ratio API/PG | target |
 |---|---|---|---|---|
 | attainment, country, $LAST_YEAR, p50 ms | $(get attainment_country_api_p50_ms) | $(get attainment_country_sql_p50_ms) | $(ratio "$(get attainment_country_api_p50_ms)" "$(get attainment_country_sql_p50_ms)") | <= 1.5 |
