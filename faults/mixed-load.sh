@@ -4,6 +4,8 @@
 #   faults/mixed-load.sh [seconds, default 600]
 source "$(dirname "$0")/lib.sh"
 SECONDS_TOTAL=${1:-600}
+# a bounded heap, as in production, so that the RSS shows use rather than the heap growing lazily
+: "${JAVA_OPTS:=-Xmx256m}"
 : "${API_PORT:=8247}"
 begin mixed
 start_api "$API_PORT"
