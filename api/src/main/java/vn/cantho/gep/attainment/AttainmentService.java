@@ -33,16 +33,57 @@ import vn.cantho.gep.submission.SubmissionService;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AttainmentService {
+  /** Results kept; beyond it the oldest goes (a national tree: ~3,400 units a period). */
+  static final int CACHED_RESULTS = 2_000;
+
   @Inject OrgUnitService orgUnits;
   @Inject PeriodService periods;
   @Inject IndicatorService indicators;
   @Inject SubmissionService submissions;
   @Inject MilestoneService milestones;
 
+  /** A computed result and the state of the data it was computed from. */
+  private record Cached(String stamp, List<AttainmentRow> rows) {}
+
+  private final Map<String, Cached> cache =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
+              return size() > CACHED_RESULTS;
+            }
+          });
+
+  /**
+   * The attainment rows of an org unit and period. A result is reused while the period's
+   * submissions and the year's targets are unchanged (checked on every call against the database,
+   * so an approval or a target change through any instance shows at once); org units and plan
+   * reporters change only through migrations.
+   */
   public List<AttainmentRow> attainment(
       String orgUnitCode, String periodCode, String indicatorCode, Basis basis) {
     OrgUnit orgUnit = orgUnits.get(orgUnitCode);
     Period period = periods.get(periodCode);
+    String key = orgUnit.code + "|" + period.code + "|" + indicatorCode + "|" + basis;
+    String stamp = submissions.stamp(period.code) + "|" + targetsStamp(period.year);
+    Cached cached = cache.get(key);
+    if (cached != null && cached.stamp().equals(stamp)) {
+      return cached.rows();
+    }
+    List<AttainmentRow> rows = compute(orgUnit, period, indicatorCode, basis);
+    cache.put(key, new Cached(stamp, rows));
+    return rows;
+  }
+
+  private String targetsStamp(int year) {
+    return indicators.targets(year).stream()
+        .map(t -> t.indicatorCode + "=" + t.updatedAt)
+        .sorted()
+        .collect(Collectors.joining(","));
+  }
+
+  private List<AttainmentRow> compute(
+      OrgUnit orgUnit, Period period, String indicatorCode, Basis basis) {
     PlanCatalogue catalogue = indicators.catalogue(period.year);
     List<IndicatorDefinition> selected =
         indicatorCode == null
@@ -111,7 +152,7 @@ public class AttainmentService {
                               c.status()))
                   .toList()));
     }
-    return rows;
+    return List.copyOf(rows);
   }
 
   /**

@@ -31,11 +31,6 @@ import vn.cantho.gep.submission.ValueRules;
  * allowMissing}). A value is rejected with the first rule it breaks.
  */
 public final class ImportRules {
-  /** Beyond numeric(24, 6): at most this, with at most {@link #MAX_DECIMALS} decimals. */
-  static final BigDecimal MAX_NUMBER = new BigDecimal("1000000000000000");
-
-  static final int MAX_DECIMALS = 6;
-
   static final String SUBMISSION_REJECTED = "SUBMISSION_REJECTED";
 
   private ImportRules() {}
@@ -207,8 +202,7 @@ public final class ImportRules {
     }
     for (String name : List.of("numerator", "denominator")) {
       BigDecimal n = name.equals("numerator") ? v.numerator() : v.denominator();
-      if (n != null
-          && (n.abs().compareTo(MAX_NUMBER) > 0 || n.stripTrailingZeros().scale() > MAX_DECIMALS)) {
+      if (n != null && !ValueRules.storable(n)) {
         return reject(
             row,
             key,

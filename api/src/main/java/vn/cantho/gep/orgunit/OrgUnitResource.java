@@ -32,7 +32,16 @@ public class OrgUnitResource {
   public List<OrgUnitResponse> listOrgUnits(
       @Parameter(
               description = "Only units of this type",
-              schema = @Schema(enumeration = {"CITY", "DEPARTMENT", "DISTRICT", "COMMUNE"}))
+              schema =
+                  @Schema(
+                      enumeration = {
+                        "COUNTRY",
+                        "PROVINCE",
+                        "CITY",
+                        "DEPARTMENT",
+                        "DISTRICT",
+                        "COMMUNE"
+                      }))
           @QueryParam("type")
           String type,
       @Parameter(description = "Only the direct children of this unit", example = "can-tho")

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -149,47 +148,135 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
   }
 
   /**
-   * Inserts or overwrites the values of several submissions in one JDBC batch, bypassing the
+   * Inserts new submissions in one statement, bypassing the entities: for bulk writes, whose
+   * callers never read these submissions as entities afterwards in the same transaction.
+   */
+  public void insertSubmissions(List<Submission> submissions) {
+    if (submissions.isEmpty()) {
+      return;
+    }
+    int n = submissions.size();
+    String[][] columns = new String[11][n];
+    for (int i = 0; i < n; i++) {
+      Submission s = submissions.get(i);
+      columns[0][i] = s.id.toString();
+      columns[1][i] = s.orgUnitCode;
+      columns[2][i] = s.periodCode;
+      columns[3][i] = s.status.name();
+      columns[4][i] = Integer.toString(s.version);
+      columns[5][i] = s.createdAt.toString();
+      columns[6][i] = s.createdBy;
+      columns[7][i] = s.updatedAt.toString();
+      columns[8][i] = s.updatedBy;
+      columns[9][i] = s.submittedAt == null ? null : s.submittedAt.toString();
+      columns[10][i] = s.submittedBy;
+    }
+    unnest(
+        """
+        insert into submission (id, org_unit_code, period_code, status, version, created_at,
+          created_by, updated_at, updated_by, submitted_at, submitted_by)
+        select id::uuid, org_unit, period, status, version::int, created_at::timestamptz,
+          created_by, updated_at::timestamptz, updated_by, submitted_at::timestamptz,
+          submitted_by
+        from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          as u(id, org_unit, period, status, version, created_at, created_by, updated_at,
+            updated_by, submitted_at, submitted_by)
+        """,
+        columns);
+  }
+
+  /**
+   * Inserts history entries in one statement, bypassing the entities; {@code changes} holds each
+   * entry's value changes already written as JSON.
+   */
+  public void insertEvents(List<SubmissionEvent> events, List<String> changes) {
+    if (events.isEmpty()) {
+      return;
+    }
+    int n = events.size();
+    String[][] columns = new String[9][n];
+    for (int i = 0; i < n; i++) {
+      SubmissionEvent e = events.get(i);
+      columns[0][i] = e.submissionId.toString();
+      columns[1][i] = e.occurredAt.toString();
+      columns[2][i] = e.actor;
+      columns[3][i] = e.action.name();
+      columns[4][i] = e.fromStatus == null ? null : e.fromStatus.name();
+      columns[5][i] = e.toStatus.name();
+      columns[6][i] = Integer.toString(e.version);
+      columns[7][i] = e.reason;
+      columns[8][i] = changes.get(i);
+    }
+    // with ordinality: ids in the order of the list, as one persist after another would give them
+    unnest(
+        """
+        insert into submission_event (submission_id, occurred_at, actor, action, from_status,
+          to_status, version, reason, changes)
+        select submission_id::uuid, occurred_at::timestamptz, actor, action, from_status,
+          to_status, version::int, reason, changes::jsonb
+        from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?) with ordinality
+          as u(submission_id, occurred_at, actor, action, from_status, to_status, version, reason,
+            changes, n)
+        order by n
+        """,
+        columns);
+  }
+
+  /**
+   * Inserts or overwrites the values of several submissions in one statement, bypassing the
    * entities: for bulk writes, whose callers never read {@link Submission#values} afterwards in the
    * same transaction. Flushes first, so that new submissions exist before their values.
    */
   public void upsertValues(Map<UUID, Map<String, Figure>> figuresBySubmission) {
-    if (figuresBySubmission.values().stream().allMatch(Map::isEmpty)) {
+    int n = figuresBySubmission.values().stream().mapToInt(Map::size).sum();
+    if (n == 0) {
       return;
     }
+    String[][] columns = new String[6][n];
+    int i = 0;
+    for (var submission : figuresBySubmission.entrySet()) {
+      for (var e : submission.getValue().entrySet()) {
+        int bar = e.getKey().indexOf('|');
+        Figure f = e.getValue();
+        columns[0][i] = submission.getKey().toString();
+        columns[1][i] = e.getKey().substring(0, bar);
+        columns[2][i] = e.getKey().substring(bar + 1);
+        columns[3][i] = f.numerator() == null ? null : f.numerator().toPlainString();
+        columns[4][i] = f.denominator() == null ? null : f.denominator().toPlainString();
+        columns[5][i] = f.flag() == null ? null : f.flag().toString();
+        i++;
+      }
+    }
     getEntityManager().flush();
+    unnest(
+        """
+        insert into submission_value
+          (submission_id, indicator_code, category_key, numerator, denominator, flag)
+        select submission_id::uuid, indicator, category_key, numerator::numeric,
+          denominator::numeric, flag::boolean
+        from unnest(?, ?, ?, ?, ?, ?)
+          as u(submission_id, indicator, category_key, numerator, denominator, flag)
+        on conflict (submission_id, indicator_code, category_key) do update
+        set numerator = excluded.numerator, denominator = excluded.denominator,
+          flag = excluded.flag
+        """,
+        columns);
+  }
+
+  /**
+   * Runs one statement whose parameters are text arrays, one per column: many rows in one round
+   * trip, however many there are (PostgreSQL's unnest of parallel arrays).
+   */
+  private void unnest(String sql, String[][] columns) {
     getEntityManager()
         .unwrap(Session.class)
         .doWork(
             connection -> {
-              try (PreparedStatement ps =
-                  connection.prepareStatement(
-                      """
-                      insert into submission_value
-                        (submission_id, indicator_code, category_key, numerator, denominator, flag)
-                      values (?, ?, ?, ?, ?, ?)
-                      on conflict (submission_id, indicator_code, category_key) do update
-                      set numerator = excluded.numerator, denominator = excluded.denominator,
-                        flag = excluded.flag
-                      """)) {
-                for (var submission : figuresBySubmission.entrySet()) {
-                  for (var e : submission.getValue().entrySet()) {
-                    int bar = e.getKey().indexOf('|');
-                    Figure f = e.getValue();
-                    ps.setObject(1, submission.getKey());
-                    ps.setString(2, e.getKey().substring(0, bar));
-                    ps.setString(3, e.getKey().substring(bar + 1));
-                    ps.setBigDecimal(4, f.numerator());
-                    ps.setBigDecimal(5, f.denominator());
-                    if (f.flag() == null) {
-                      ps.setNull(6, Types.BOOLEAN);
-                    } else {
-                      ps.setBoolean(6, f.flag());
-                    }
-                    ps.addBatch();
-                  }
+              try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                for (int c = 0; c < columns.length; c++) {
+                  ps.setArray(c + 1, connection.createArrayOf("text", columns[c]));
                 }
-                ps.executeBatch();
+                ps.executeUpdate();
               }
             });
   }
@@ -256,6 +343,24 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
             .setParameter("type", type)
             .getResultList();
     return ids.stream().findFirst().map(id -> (UUID) id);
+  }
+
+  /**
+   * A fingerprint of a period's submissions that changes with every write to them: each write
+   * raises a version and sets updated_at, and none is ever deleted. Read from an index alone.
+   */
+  public String stamp(String period) {
+    Object[] r =
+        (Object[])
+            getEntityManager()
+                .createNativeQuery(
+                    """
+                    select count(*), coalesce(sum(version), 0), coalesce(max(updated_at)::text, '')
+                    from submission where period_code = :period
+                    """)
+                .setParameter("period", period)
+                .getSingleResult();
+    return r[0] + ":" + r[1] + ":" + r[2];
   }
 
   public List<SubmissionEvent> history(UUID id) {

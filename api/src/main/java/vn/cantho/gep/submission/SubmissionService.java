@@ -432,11 +432,13 @@ public class SubmissionService {
    */
   public List<Merged> merge(List<Merge> merges, boolean submit) {
     List<Merged> merged = new ArrayList<>();
+    List<Submission> created = new ArrayList<>();
+    List<SubmissionEvent> events = new ArrayList<>();
     Map<UUID, Map<String, Figure>> writes = new LinkedHashMap<>();
     for (Merge m : merges) {
       Submission s;
-      boolean created = m.stored() == null;
-      if (created) {
+      boolean isNew = m.stored() == null;
+      if (isNew) {
         OffsetDateTime now = now();
         s = new Submission();
         s.id = UUID.randomUUID();
@@ -448,9 +450,14 @@ public class SubmissionService {
         s.createdBy = user.name();
         s.updatedAt = now;
         s.updatedBy = user.name();
-        repository.persist(s);
-        record(
-            s, SubmissionEvent.Action.CREATED, null, null, ValueRules.diff(Map.of(), m.figures()));
+        created.add(s);
+        events.add(
+            event(
+                s,
+                SubmissionEvent.Action.CREATED,
+                null,
+                null,
+                ValueRules.diff(Map.of(), m.figures())));
         writes.put(s.id, m.figures());
       } else {
         s = repository.findById(m.stored().id());
@@ -473,12 +480,13 @@ public class SubmissionService {
           Map<String, Figure> after = new LinkedHashMap<>(before);
           after.putAll(changed);
           touch(s);
-          record(
-              s,
-              SubmissionEvent.Action.VALUES_CHANGED,
-              s.status,
-              null,
-              ValueRules.diff(before, after));
+          events.add(
+              event(
+                  s,
+                  SubmissionEvent.Action.VALUES_CHANGED,
+                  s.status,
+                  null,
+                  ValueRules.diff(before, after)));
           writes.put(s.id, changed);
         }
       }
@@ -489,10 +497,13 @@ public class SubmissionService {
         s.submittedBy = user.name();
         s.returnReason = null;
         touch(s);
-        record(s, SubmissionEvent.Action.SUBMITTED, from, null, List.of());
+        events.add(event(s, SubmissionEvent.Action.SUBMITTED, from, null, List.of()));
       }
-      merged.add(new Merged(m.key(), s.id, s.status, s.version, created));
+      merged.add(new Merged(m.key(), s.id, s.status, s.version, isNew));
     }
+    // new submissions as written at the end, after their last change (a submit)
+    repository.insertSubmissions(created);
+    repository.insertEvents(events, events.stream().map(e -> write(e.changes)).toList());
     repository.upsertValues(writes);
     return merged;
   }
@@ -502,6 +513,12 @@ public class SubmissionService {
   public List<ReportedFigure> figures(
       String period, Collection<String> orgUnits, Collection<SubmissionStatus> statuses) {
     return repository.figures(period, orgUnits, statuses);
+  }
+
+  /** Changes whenever a submission of the period or one of its values changes. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public String stamp(String period) {
+    return repository.stamp(period);
   }
 
   SubmissionResponse toResponse(Submission s) {
@@ -638,6 +655,16 @@ public class SubmissionService {
       SubmissionStatus from,
       String reason,
       List<ValueChange> changes) {
+    repository.record(event(s, action, from, reason, changes));
+  }
+
+  /** A history entry of the submission as it is now. */
+  private SubmissionEvent event(
+      Submission s,
+      SubmissionEvent.Action action,
+      SubmissionStatus from,
+      String reason,
+      List<ValueChange> changes) {
     SubmissionEvent e = new SubmissionEvent();
     e.submissionId = s.id;
     e.occurredAt = s.updatedAt;
@@ -648,7 +675,7 @@ public class SubmissionService {
     e.version = s.version;
     e.reason = reason;
     e.changes = changes;
-    repository.record(e);
+    return e;
   }
 
   private static OffsetDateTime now() {

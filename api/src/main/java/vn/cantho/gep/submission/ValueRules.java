@@ -157,6 +157,16 @@ public final class ValueRules {
               "DENOMINATOR_NOT_POSITIVE",
               "denominator must be greater than 0"));
     }
+    for (String name : List.of("numerator", "denominator")) {
+      BigDecimal x = name.equals("numerator") ? n : d;
+      if (x != null && !storable(x)) {
+        errors.add(
+            new FieldError(
+                at + "." + name,
+                "NUMBER_OUT_OF_RANGE",
+                name + " must be at most 10^15 with at most 6 decimals"));
+      }
+    }
     if (n != null && d != null && d.signum() > 0 && def.isPercent() && n.compareTo(d) > 0) {
       errors.add(
           new FieldError(
@@ -168,6 +178,17 @@ public final class ValueRules {
                   + d.toPlainString()
                   + " for a percentage"));
     }
+  }
+
+  /** Largest magnitude a figure may take: numeric(24, 6) holds it with room to add up. */
+  public static final BigDecimal MAX_NUMBER = new BigDecimal("1000000000000000");
+
+  /** Decimals a figure may carry; more would be rounded away silently by numeric(24, 6). */
+  public static final int MAX_DECIMALS = 6;
+
+  /** Whether a figure fits the columns exactly: at most 10^15 and at most 6 decimals. */
+  public static boolean storable(BigDecimal x) {
+    return x.abs().compareTo(MAX_NUMBER) <= 0 && x.stripTrailingZeros().scale() <= MAX_DECIMALS;
   }
 
   /**

@@ -54,6 +54,27 @@ class AttainmentResourceTest extends ApiTest {
         .body("[0].status", equalTo("NOT_ACHIEVED"));
   }
 
+  /** Results are reused between calls: a new approval and a target change must still show. */
+  @Test
+  void aRepeatedReadFollowsEveryApprovalAndTargetChange() {
+    approved("ninh-kieu", "2024", List.of(value("1.1", 10, 30)));
+    attainment("period=2024&indicator=1.1").body("[0].numerator", equalTo(10));
+    attainment("period=2024&indicator=1.1").body("[0].status", equalTo("NOT_ACHIEVED"));
+    approved("cai-rang", "2024", List.of(value("1.1", 15, 20)));
+    attainment("period=2024&indicator=1.1")
+        .body("[0].numerator", equalTo(25))
+        .body("[0].reporters.reported", equalTo(2))
+        .body("[0].status", equalTo("NOT_ACHIEVED"));
+    as(Tokens.admin())
+        .body(java.util.Map.of("comparator", "GE", "target", 50))
+        .put("/api/v1/plans/2024/targets/1.1")
+        .then()
+        .statusCode(200);
+    attainment("period=2024&indicator=1.1")
+        .body("[0].target", equalTo(50))
+        .body("[0].status", equalTo("ACHIEVED"));
+  }
+
   @Test
   void womenInAgricultureAtExactly26IsNotBelow26() {
     approved("so-ldtbxh", "2024", List.of(value("2.2", 26, 100)));

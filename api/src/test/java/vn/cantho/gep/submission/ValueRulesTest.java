@@ -53,6 +53,22 @@ class ValueRulesTest {
   }
 
   @Test
+  void refusesNumbersTheColumnsWouldRoundOrOverflow() {
+    ValueInput tiny =
+        new ValueInput("1.1", null, new BigDecimal("1e-7"), new BigDecimal("20"), null);
+    ValueInput huge =
+        new ValueInput("4.1", null, new BigDecimal("1e16"), new BigDecimal("1e16"), null);
+    assertThat(codes(List.of(tiny), "ninh-kieu"))
+        .containsExactly("values[0].numerator:NUMBER_OUT_OF_RANGE");
+    assertThat(codes(List.of(huge), "ninh-kieu"))
+        .containsExactly(
+            "values[0].numerator:NUMBER_OUT_OF_RANGE", "values[0].denominator:NUMBER_OUT_OF_RANGE");
+    ValueInput largest =
+        new ValueInput("4.1", null, new BigDecimal("1e15"), new BigDecimal("0.000001"), null);
+    assertThat(codes(List.of(largest), "ninh-kieu")).isEmpty();
+  }
+
+  @Test
   void aNumeratorAboveTheDenominatorIsFineWhereTheUnitIsNotAShare() {
     // 4.1 sex ratio at birth: 112 boys per 100 girls
     assertThat(codes(List.of(ratio("4.1", 112, 100)), "ninh-kieu")).isEmpty();

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.DataException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -68,6 +69,23 @@ public class ProblemMapper {
   @ServerExceptionMapper
   public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
     return respond(jsonProblem(e, path(uri)));
+  }
+
+  /**
+   * PostgreSQL refused a value the request carried (SQLSTATE class 22: a NUL character in a text, a
+   * number beyond its column): the client's input, so a 400 rather than an error of ours.
+   */
+  @ServerExceptionMapper
+  public Response data(DataException e, UriInfo uri) {
+    LOG.warnf("Refused a value of a request on %s: %s", path(uri), e.getSQLState());
+    return respond(
+        new Problem(
+            ErrorCode.MALFORMED_REQUEST,
+            "A value of the request cannot be stored or searched for, e.g. a NUL character or a"
+                + " number out of range",
+            path(uri),
+            List.of(),
+            Map.of()));
   }
 
   @ServerExceptionMapper

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Fault (c): PostgreSQL restarted under load. The API's health turns DOWN while the database is
+# gone and UP again by itself once it is back, without restarting the API.
+# Runs its own PostgreSQL cluster (never the shared server) on PG_PORT (default 55463).
+#   faults/pg-restart.sh [seconds the database stays down, default 10]
+: "${PG_PORT:=55463}"
+source "$(dirname "$0")/lib.sh"
+DOWN_FOR=${1:-10}
+: "${API_PORT:=8246}"
+BIN=/usr/lib/postgresql/15/bin
+CLUSTER=$(mktemp -d /tmp/gep-fault-pg.XXXXXX)
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+[ "$(id -u)" = 0 ] && chown postgres "$CLUSTER"
+as_pg $BIN/initdb -A trust -U postgres -D "$CLUSTER/data" > "$OUT/initdb.log"
+pg() { as_pg $BIN/pg_ctl -D "$CLUSTER/data" -l "$CLUSTER/log" -o "-p $PG_PORT -k /tmp -h 127.0.0.1" "$@" > /dev/null; }
+pg start -w
+stop_cluster() { pg stop -m immediate || true; cp "$CLUSTER/log" "$OUT/pg-restart-postgres.log" 2>/dev/null || true; rm -rf "$CLUSTER"; }
+trap 'cleanup; stop_cluster' EXIT
+DB=gep
+psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "create database gep"
+start_issuer
+VIEWER=$(token fault-viewer viewer)
+start_api "$API_PORT"
+health() { curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$API_PORT/q/health"; }
+# load: a reader in a loop for the whole run
+( while :; do curl -s -o /dev/null -w '%{http_code}\n' -H "Authorization: Bearer $VIEWER" \
+    "http://127.0.0.1:$API_PORT/api/v1/attainment?period=2024"; done ) > "$OUT/pg-load.txt" 2>/dev/null &
+PIDS+=($!)
+sleep 2
+BEFORE=$(health)
+log "health $BEFORE; stopping PostgreSQL for $DOWN_FOR s"
+pg stop -m fast
+T0=$(date +%s)
+DOWN=""
+for _ in $(seq 1 $((DOWN_FOR * 2))); do [ "$(health)" = 503 ] && DOWN=$(( $(date +%s) - T0 )) && break; sleep 0.5; done
+sleep $(( DOWN_FOR - $(date +%s) + T0 > 0 ? DOWN_FOR - $(date +%s) + T0 : 0 ))
+pg start -w
+T1=$(date +%s)
+UP=""
+for _ in $(seq 1 120); do [ "$(health)" = 200 ] && UP=$(( $(date +%s) - T1 )) && break; sleep 0.5; done
+sleep 2
+AFTER_OK=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $VIEWER" "http://127.0.0.1:$API_PORT/api/v1/attainment?period=2024")
+SAME_PID=$(kill -0 "$API_PID" 2>/dev/null && echo yes || echo no)
+ERRORS=$(grep -cv '^200$' "$OUT/pg-load.txt" || true)
+TOTAL=$(wc -l < "$OUT/pg-load.txt")
+ok=1
+[ "$BEFORE" = 200 ] && [ -n "$DOWN" ] && [ -n "$UP" ] && [ "$AFTER_OK" = 200 ] && [ "$SAME_PID" = yes ] && ok=0
+verdict pg-restart $ok "health UP before, DOWN ${DOWN:-never} s after the stop, UP ${UP:-never} s after the start, same API process $SAME_PID, reads after $AFTER_OK; $ERRORS of $TOTAL reads under load failed (while the database was down)"
+exit $FAILED
