@@ -190,7 +190,7 @@ public final class ImportRules {
           format,
           "period");
     }
-    if (!period.open) {
+    if (!reference.acceptsEntries().test(period, orgUnit.code)) {
       return reject(
           row,
           key,
