@@ -12,11 +12,11 @@ const opens = (who: string) =>
   routes.filter((r) => r.name && r.meta?.allowed && r.meta.allowed(people[who])).map((r) => r.name).sort()
 
 describe('routes per role', () => {
-  it('admin: dashboard, indicators, status, targets', () => {
-    expect(opens('admin')).toEqual(['dashboard', 'indicator', 'status', 'targets'])
+  it('admin: dashboard, indicators, status, periods, contacts, targets', () => {
+    expect(opens('admin')).toEqual(['contacts', 'dashboard', 'indicator', 'periods', 'status', 'targets'])
   })
-  it('coordinator: dashboard, indicators, review, status', () => {
-    expect(opens('coordinator')).toEqual(['dashboard', 'indicator', 'review', 'review-submission', 'status'])
+  it('coordinator: dashboard, indicators, review, status, periods', () => {
+    expect(opens('coordinator')).toEqual(['dashboard', 'indicator', 'periods', 'review', 'review-submission', 'status'])
   })
   it('viewer: read-only screens', () => {
     expect(opens('viewer')).toEqual(['dashboard', 'indicator', 'status'])

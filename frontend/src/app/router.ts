@@ -16,6 +16,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/review', name: 'review', component: () => import('@/features/review/components/ReviewQueuePage.vue'), meta: { allowed: can.review } },
   { path: '/review/:id', name: 'review-submission', props: true, component: () => import('@/features/review/components/ReviewSubmissionPage.vue'), meta: { allowed: can.review } },
   { path: '/status', name: 'status', component: () => import('@/features/status/components/StatusMatrixPage.vue'), meta: { allowed: can.viewReportingStatus } },
+  { path: '/periods', name: 'periods', component: () => import('@/features/calendar/components/PeriodsPage.vue'), meta: { allowed: can.viewPeriods } },
+  { path: '/admin/contacts', name: 'contacts', component: () => import('@/features/calendar/components/ContactsPage.vue'), meta: { allowed: can.manageContacts } },
   { path: '/admin/targets', name: 'targets', component: () => import('@/features/targets/components/TargetsPage.vue'), meta: { allowed: can.editTargets } },
   { path: '/forbidden', name: 'forbidden', component: () => import('@/components/ui/ForbiddenPage.vue') },
   { path: '/:rest(.*)*', redirect: '/' },

@@ -54,4 +54,11 @@ describe('authorization', () => {
     const p = principalFromClaims(decodeJwtPayload(`x.${b64}.y`))
     expect(p).toEqual({ username: 'reporter.ninh-kieu', roles: ['reporter', 'offline_access'], orgUnit: 'ninh-kieu' })
   })
+  it('lets the admin set windows and contacts and the coordinator grant exceptions', () => {
+    expect([admin, coordinator, viewer, reporter].map((p) => can.viewPeriods(p))).toEqual([true, true, false, false])
+    expect([admin, coordinator, viewer, reporter].map((p) => can.editEntryWindow(p))).toEqual([true, false, false, false])
+    expect([admin, coordinator, viewer, reporter].map((p) => can.grantException(p))).toEqual([false, true, false, false])
+    expect([admin, coordinator, viewer, reporter].map((p) => can.manageContacts(p))).toEqual([true, false, false, false])
+    expect(can.viewPeriods(null)).toBe(false)
+  })
 })
