@@ -115,7 +115,9 @@ public class PeriodResource {
   @Operation(
       operationId = "listPeriodExceptions",
       summary = "List the org units allowed to write after the period closed",
-      description = "Each with the last day, the reason, and who granted it when.")
+      description =
+          "Each with the last day, the reason, and who granted it when. A reporter sees only their"
+              + " own org unit's.")
   public List<PeriodException> listPeriodExceptions(
       @Parameter(example = "2024S1") @PathParam("code") String code) {
     return service.exceptions(code);

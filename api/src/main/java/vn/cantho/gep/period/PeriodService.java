@@ -74,10 +74,11 @@ public class PeriodService {
     return period;
   }
 
+  /** A period's exceptions; a reporter sees only their own unit's. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<PeriodException> exceptions(String code) {
     get(code);
-    return exceptions.list(code);
+    return exceptions.list(code).stream().filter(e -> user.mayRead(e.orgUnit())).toList();
   }
 
   /** The last day of every exception by {@link #unitPeriodKey}, read once for many checks. */

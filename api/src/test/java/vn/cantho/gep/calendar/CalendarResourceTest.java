@@ -233,6 +233,15 @@ class CalendarResourceTest extends ApiTest {
         .then()
         .body("orgUnit", contains("co-do"))
         .body("reason", contains("Cán bộ phụ trách nghỉ ốm"));
+    as(Tokens.reporter("co-do"))
+        .get("/api/v1/periods/2024S1/exceptions")
+        .then()
+        .body("orgUnit", contains("co-do"));
+    as(Tokens.reporter("ninh-kieu"))
+        .get("/api/v1/periods/2024S1/exceptions")
+        .then()
+        .statusCode(200)
+        .body("$", empty());
     as(Tokens.coordinator())
         .delete("/api/v1/periods/2024S1/exceptions/co-do")
         .then()
