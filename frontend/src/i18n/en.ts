@@ -34,6 +34,13 @@ const en: Messages = {
     kind: 'Receives', kinds: { REPORTER: 'Due-date reminders', COORDINATOR: 'Overdue digest' }, name: 'Name', email: 'Email', add: 'Add', added: 'Contact added.', remove: 'Remove', removed: 'Contact removed.', filter: 'Filter by org unit',
     errors: { REQUIRED: 'Choose an org unit, give a name and an email', EMAIL: 'Not an email address' },
   },
+  reminders: {
+    title: 'Reminders sent', intro: 'Reminders go out every day at 7:00; each one only once.', runNow: 'Send reminders now',
+    result: '{sent} sent, {failed} failed, {none} units without contacts, {done} sent before.',
+    event: 'Event', recipients: 'Recipients', subject: 'Subject', at: 'At',
+    kind: { BEFORE_DUE: 'Before due', OVERDUE: 'Overdue', DIGEST: 'Overdue digest' },
+    outcome: { CLAIMED: 'Sending', SENT: 'Sent', FAILED: 'Failed', NO_RECIPIENTS: 'No recipients' },
+  },
   action: { CREATED: 'Created', VALUES_CHANGED: 'Values changed', SUBMITTED: 'Submitted', APPROVED: 'Approved', RETURNED: 'Returned', REOPENED: 'Reopened' },
   problem: { NETWORK: 'Cannot reach the server.', VERSION_CONFLICT: 'Someone else changed this report.', unknown: 'Something went wrong ({code}).' },
 }

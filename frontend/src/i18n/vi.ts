@@ -209,6 +209,18 @@ export default {
     filter: 'Lọc theo đơn vị',
     errors: { REQUIRED: 'Chọn đơn vị, nhập họ tên và thư điện tử', EMAIL: 'Địa chỉ thư điện tử không hợp lệ' },
   },
+  reminders: {
+    title: 'Thư nhắc hạn đã gửi',
+    intro: 'Hệ thống tự gửi thư nhắc hằng ngày lúc 7 giờ. Mỗi thư chỉ gửi một lần.',
+    runNow: 'Gửi nhắc hạn ngay',
+    result: 'Đã gửi {sent} thư, lỗi {failed}, {none} đơn vị chưa có người nhận, {done} thư đã gửi trước đó.',
+    event: 'Sự kiện',
+    recipients: 'Người nhận',
+    subject: 'Tiêu đề',
+    at: 'Thời điểm',
+    kind: { BEFORE_DUE: 'Nhắc trước hạn', OVERDUE: 'Nhắc quá hạn', DIGEST: 'Tổng hợp quá hạn' },
+    outcome: { CLAIMED: 'Đang gửi', SENT: 'Đã gửi', FAILED: 'Gửi lỗi', NO_RECIPIENTS: 'Chưa có người nhận' },
+  },
   action: {
     CREATED: 'Tạo báo cáo',
     VALUES_CHANGED: 'Sửa số liệu',
