@@ -52,15 +52,14 @@ public final class ReminderMessages {
             : "là ngày " + date(dueDate) + " (còn " + daysLeft + " ngày)";
     return new Message(
         "Nhắc gửi báo cáo bình đẳng giới kỳ " + label + " (hạn " + date(dueDate) + ")",
-        "Kính gửi: "
-            + orgUnitName
-            + "\n\nĐơn vị chưa gửi báo cáo thực hiện Kế hoạch bình đẳng giới kỳ "
-            + label
-            + ". Hạn gửi báo cáo về Sở Lao động - Thương binh và Xã hội "
-            + when
-            + ".\n\nĐề nghị đơn vị nhập số liệu và gửi báo cáo tại: "
-            + entryUrl
-            + SIGNATURE);
+        letter(
+            orgUnitName,
+            "Đơn vị chưa gửi báo cáo thực hiện Kế hoạch bình đẳng giới kỳ "
+                + label
+                + ". Hạn gửi báo cáo về Sở Lao động - Thương binh và Xã hội "
+                + when
+                + ".\n\nĐề nghị đơn vị nhập số liệu và gửi báo cáo tại: "
+                + entryUrl));
   }
 
   /** To an org unit's reporters after the due date. */
@@ -74,26 +73,23 @@ public final class ReminderMessages {
     String label = periodLabel(periodCode, type);
     return new Message(
         "Quá hạn gửi báo cáo bình đẳng giới kỳ " + label + " (hạn " + date(dueDate) + ")",
-        "Kính gửi: "
-            + orgUnitName
-            + "\n\nBáo cáo thực hiện Kế hoạch bình đẳng giới kỳ "
-            + label
-            + " của đơn vị chưa được gửi, đã quá hạn "
-            + daysLate
-            + " ngày (hạn gửi: "
-            + date(dueDate)
-            + ").\n\nĐề nghị đơn vị khẩn trương nhập số liệu và gửi báo cáo tại: "
-            + entryUrl
-            + SIGNATURE);
+        letter(
+            orgUnitName,
+            "Báo cáo thực hiện Kế hoạch bình đẳng giới kỳ "
+                + label
+                + " của đơn vị chưa được gửi, đã quá hạn "
+                + daysLate
+                + " ngày (hạn gửi: "
+                + date(dueDate)
+                + ").\n\nĐề nghị đơn vị khẩn trương nhập số liệu và gửi báo cáo tại: "
+                + entryUrl));
   }
 
   /** To so-ldtbxh's coordinators: every overdue report of the day. */
   public static Message digest(
       String coordinatorName, LocalDate today, List<OverdueLine> lines, String statusUrl) {
     StringBuilder body =
-        new StringBuilder("Kính gửi: ")
-            .append(coordinatorName)
-            .append("\n\nĐến ngày ")
+        new StringBuilder("Đến ngày ")
             .append(date(today))
             .append(", ")
             .append(lines.size())
@@ -109,8 +105,14 @@ public final class ReminderMessages {
           .append(l.daysLate())
           .append(" ngày");
     }
-    body.append("\n\nXem tình hình báo cáo tại: ").append(statusUrl).append(SIGNATURE);
+    body.append("\n\nXem tình hình báo cáo tại: ").append(statusUrl);
     return new Message(
-        "Tổng hợp đơn vị quá hạn báo cáo bình đẳng giới ngày " + date(today), body.toString());
+        "Tổng hợp đơn vị quá hạn báo cáo bình đẳng giới ngày " + date(today),
+        letter(coordinatorName, body.toString()));
+  }
+
+  /** The administrative letter form: addressee, text, the system's signature. */
+  private static String letter(String addressee, String text) {
+    return "Kính gửi: " + addressee + "\n\n" + text + SIGNATURE;
   }
 }
