@@ -37,6 +37,10 @@ public class ReminderService {
   private static final Logger LOG = Logger.getLogger(ReminderService.class);
   private static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName();
 
+  /** One SMTP conversation at a time per instance: runs started together queue for the server. */
+  private static final java.util.concurrent.locks.ReentrantLock SENDING =
+      new java.util.concurrent.locks.ReentrantLock();
+
   @Inject CalendarService calendar;
   @Inject PeriodService periods;
   @Inject OrgUnitService orgUnits;
@@ -144,6 +148,7 @@ public class ReminderService {
       return;
     }
     List<String> addresses = to.stream().map(c -> c.email).toList();
+    SENDING.lock();
     try {
       mailer.send(
           new Mail().setTo(addresses).setSubject(message.subject()).setText(message.body()));
@@ -160,6 +165,8 @@ public class ReminderService {
           String.valueOf(e.getMessage()),
           now());
       tally.failed++;
+    } finally {
+      SENDING.unlock();
     }
   }
 

@@ -17,7 +17,9 @@ public class TestMailServer implements QuarkusTestResourceLifecycleManager {
         "quarkus.mailer.host", "127.0.0.1",
         "quarkus.mailer.port", String.valueOf(server.getSmtp().getPort()),
         "quarkus.mailer.mock", "false",
-        "quarkus.mailer.start-tls", "DISABLED");
+        "quarkus.mailer.start-tls", "DISABLED",
+        // pipelined SMTP commands now and then stalled a GreenMail session for its 30 s timeout
+        "quarkus.mailer.pipelining", "false");
   }
 
   @Override
