@@ -12,11 +12,11 @@ const opens = (who: string) =>
   routes.filter((r) => r.name && r.meta?.allowed && r.meta.allowed(people[who])).map((r) => r.name).sort()
 
 describe('routes per role', () => {
-  it('admin: dashboard, indicators, status, reports, audit, targets', () => {
-    expect(opens('admin')).toEqual(['audit', 'dashboard', 'indicator', 'reports', 'status', 'targets'])
+  it('admin: dashboard, indicators, status, reports, audit, periods, contacts, targets', () => {
+    expect(opens('admin')).toEqual(['audit', 'contacts', 'dashboard', 'indicator', 'periods', 'reports', 'status', 'targets'])
   })
-  it('coordinator: dashboard, indicators, review, status, reports, audit', () => {
-    expect(opens('coordinator')).toEqual(['audit', 'dashboard', 'indicator', 'reports', 'review', 'review-submission', 'status'])
+  it('coordinator: dashboard, indicators, review, status, reports, audit, periods', () => {
+    expect(opens('coordinator')).toEqual(['audit', 'dashboard', 'indicator', 'periods', 'reports', 'review', 'review-submission', 'status'])
   })
   it('viewer: read-only screens', () => {
     expect(opens('viewer')).toEqual(['dashboard', 'indicator', 'reports', 'status'])

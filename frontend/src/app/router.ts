@@ -18,6 +18,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/status', name: 'status', component: () => import('@/features/status/components/StatusMatrixPage.vue'), meta: { allowed: can.viewReportingStatus } },
   { path: '/reports', name: 'reports', component: () => import('@/features/reports/components/ReportsPage.vue'), meta: { allowed: can.viewReports } },
   { path: '/audit', name: 'audit', component: () => import('@/features/audit/components/AuditLogPage.vue'), meta: { allowed: can.viewAuditLog } },
+  { path: '/periods', name: 'periods', component: () => import('@/features/calendar/components/PeriodsPage.vue'), meta: { allowed: can.viewPeriods } },
+  { path: '/admin/contacts', name: 'contacts', component: () => import('@/features/calendar/components/ContactsPage.vue'), meta: { allowed: can.manageContacts } },
   { path: '/admin/targets', name: 'targets', component: () => import('@/features/targets/components/TargetsPage.vue'), meta: { allowed: can.editTargets } },
   { path: '/forbidden', name: 'forbidden', component: () => import('@/components/ui/ForbiddenPage.vue') },
   { path: '/:rest(.*)*', redirect: '/' },

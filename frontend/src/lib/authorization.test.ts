@@ -64,4 +64,11 @@ describe('authorization', () => {
     for (const p of [coordinator, admin]) expect(can.viewAuditLog(p)).toBe(true)
     for (const p of [viewer, reporter, null]) expect(can.viewAuditLog(p)).toBe(false)
   })
+  it('lets the admin set windows and contacts and the coordinator grant exceptions', () => {
+    expect([admin, coordinator, viewer, reporter].map((p) => can.viewPeriods(p))).toEqual([true, true, false, false])
+    expect([admin, coordinator, viewer, reporter].map((p) => can.editEntryWindow(p))).toEqual([true, false, false, false])
+    expect([admin, coordinator, viewer, reporter].map((p) => can.grantException(p))).toEqual([false, true, false, false])
+    expect([admin, coordinator, viewer, reporter].map((p) => can.manageContacts(p))).toEqual([true, false, false, false])
+    expect(can.viewPeriods(null)).toBe(false)
+  })
 })

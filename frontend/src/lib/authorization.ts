@@ -63,8 +63,16 @@ export const can = {
   editReportDraft: (p: Principal | null | undefined) => has(p, Roles.COORDINATOR),
   /** The audit log of every submission's history and target change. */
   viewAuditLog: (p: Principal | null | undefined) => has(p, Roles.ADMIN) || has(p, Roles.COORDINATOR),
-  /** Targets and periods. */
+  /** Targets. */
   editTargets: (p: Principal | null | undefined) => has(p, Roles.ADMIN),
+  /** The periods screen: the admin sets windows, the coordinator grants exceptions. */
+  viewPeriods: (p: Principal | null | undefined) => has(p, Roles.ADMIN) || has(p, Roles.COORDINATOR),
+  /** Set a period's entry window, open or close it by hand (PUT /periods/{code}/window, /open, /close). */
+  editEntryWindow: (p: Principal | null | undefined) => has(p, Roles.ADMIN),
+  /** Let one org unit write after the period closed, or withdraw that (PUT/DELETE /periods/{code}/exceptions/{orgUnit}). */
+  grantException: (p: Principal | null | undefined) => has(p, Roles.COORDINATOR),
+  /** Add and remove the org-unit contacts reminders go to (POST/DELETE /contacts). */
+  manageContacts: (p: Principal | null | undefined) => has(p, Roles.ADMIN),
 }
 
 /** Reads realm roles and org_unit from an access token's payload (already verified by the API). */

@@ -29,4 +29,37 @@ public interface GepConfig {
    */
   @WithDefault("50000")
   int importMaxRows();
+
+  /** Reminder emails before and after due dates and so-ldtbxh's daily overdue digest. */
+  Reminders reminders();
+
+  /** Settings of the reminder job (package reminder). */
+  interface Reminders {
+    /** Whether the daily job runs on its schedule; the admin can always run it by hand. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** When the daily job runs, a Quartz-style cron in Vietnam's time zone (default 07:00). */
+    @WithDefault("0 0 7 * * ?")
+    String cron();
+
+    /** Days before a due date on which reporters who have not submitted are reminded. */
+    @WithDefault("7,1")
+    java.util.List<Integer> daysBefore();
+
+    /** Days after a due date on which reporters who have not submitted are told it is overdue. */
+    @WithDefault("1,7")
+    java.util.List<Integer> daysAfter();
+
+    /**
+     * How many days a reminder may still go out after its day, should the job not have run then;
+     * older ones are skipped.
+     */
+    @WithDefault("3")
+    int catchUpDays();
+
+    /** Address of the web app, for the link to the entry screen in the emails. */
+    @WithDefault("http://localhost:5173")
+    String appUrl();
+  }
 }

@@ -80,17 +80,19 @@ public class OpenApiProblemFilter implements OASFilter {
           "404",
           new String[] {
             "An unknown code or id (ORG_UNIT_NOT_FOUND, PERIOD_NOT_FOUND, INDICATOR_NOT_FOUND,"
-                + " PLAN_NOT_FOUND, SUBMISSION_NOT_FOUND). A reporter asking for another org unit's"
+                + " PLAN_NOT_FOUND, SUBMISSION_NOT_FOUND, EXCEPTION_NOT_FOUND, CONTACT_NOT_FOUND). A reporter asking for another org unit's"
                 + " submission by id also gets SUBMISSION_NOT_FOUND, so that its existence is not revealed.",
             "SUBMISSION_NOT_FOUND"
           });
     }
-    if (write && path.contains("submissions")) {
+    if (write && (path.contains("submissions") || path.contains("contacts"))) {
       problems.put(
           "409",
           new String[] {
             "A state or version conflict: SUBMISSION_EXISTS (with `existingId`), VERSION_CONFLICT (with"
-                + " `currentVersion`), INVALID_TRANSITION, SUBMISSION_NOT_EDITABLE, PERIOD_CLOSED",
+                + " `currentVersion`), INVALID_TRANSITION, SUBMISSION_NOT_EDITABLE, PERIOD_CLOSED and"
+                + " PERIOD_NOT_YET_OPEN (outside the entry window, without an exception; with"
+                + " `entryState`), CONTACT_EXISTS",
             "INVALID_TRANSITION"
           });
     }
@@ -107,7 +109,7 @@ public class OpenApiProblemFilter implements OASFilter {
           new String[] {
             "Well-formed but breaks a rule: VALUES_INVALID (each value named in `errors`),"
                 + " SUBMISSION_INCOMPLETE (with `missing`), ORG_UNIT_NOT_REPORTER, ORG_UNIT_NOT_ACTIVE,"
-                + " TARGET_INVALID, IDEMPOTENCY_KEY_REUSED",
+                + " TARGET_INVALID, IDEMPOTENCY_KEY_REUSED, ENTRY_WINDOW_INVALID, EXCEPTION_INVALID",
             "VALUES_INVALID"
           });
     }

@@ -109,6 +109,27 @@ public class DemoDataLoader {
     periods.setOpen("2023S1", false);
     periods.setOpen("2023", false);
     LOG.infof("Demo data loaded: %d submissions for 2023S1, 2023, 2024S1 and 2024", count);
+    loadContacts();
+  }
+
+  /**
+   * Reminder contacts: reporter.&lt;code&gt;@demo.gep.local for every org unit but the city, and
+   * coordinator@demo.gep.local for so-ldtbxh's overdue digest.
+   */
+  void loadContacts() {
+    em.createNativeQuery(
+            """
+            insert into org_unit_contact (org_unit_code, kind, email, name, created_at, created_by)
+            select code, 'REPORTER', 'reporter.' || code || '@demo.gep.local',
+                   'Cán bộ báo cáo ' || name_vi, now(), 'demo'
+            from org_unit where type <> 'CITY'
+            union all
+            select code, 'COORDINATOR', 'coordinator@demo.gep.local',
+                   'Điều phối viên bình đẳng giới', now(), 'demo'
+            from org_unit where coordinator
+            on conflict do nothing
+            """)
+        .executeUpdate();
   }
 
   /** What happens to one org unit's report in the demo. */

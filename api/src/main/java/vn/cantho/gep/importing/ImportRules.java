@@ -185,7 +185,7 @@ public final class ImportRules {
           format,
           "period");
     }
-    if (!period.open) {
+    if (!reference.acceptsEntries().test(period, orgUnit.code)) {
       return reject(
           row,
           key,

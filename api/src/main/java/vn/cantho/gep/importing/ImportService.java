@@ -20,6 +20,7 @@ import vn.cantho.gep.indicator.IndicatorService;
 import vn.cantho.gep.indicator.PlanCatalogue;
 import vn.cantho.gep.orgunit.OrgUnit;
 import vn.cantho.gep.orgunit.OrgUnitService;
+import vn.cantho.gep.period.EntryState;
 import vn.cantho.gep.period.Period;
 import vn.cantho.gep.period.PeriodService;
 import vn.cantho.gep.submission.IdempotencyRepository;
@@ -152,7 +153,15 @@ public class ImportService {
         catalogues.put(p.year, indicators.catalogue(p.year));
       }
     }
-    return new ImportReference(units, periodsByCode, catalogues);
+    java.time.LocalDate today = periods.today();
+    Map<String, java.time.LocalDate> exceptions = periods.exceptionDays();
+    return new ImportReference(
+        units,
+        periodsByCode,
+        catalogues,
+        (period, orgUnit) ->
+            EntryState.accepts(
+                period, today, exceptions.get(PeriodService.unitPeriodKey(orgUnit, period.code))));
   }
 
   private String write(Object value) {

@@ -29,6 +29,19 @@ public class Period {
   @Column(name = "due_date")
   public LocalDate dueDate;
 
-  /** Whether figures may still be written for this period. */
+  /** The manual switch: an admin closes a period by hand (and may open it again). */
   public boolean open;
+
+  /** First day of the entry window; null means the period's start. */
+  @Column(name = "opens_on")
+  public LocalDate opensOn;
+
+  /** Last day of the entry window; null means until an admin closes the period by hand. */
+  @Column(name = "closes_on")
+  public LocalDate closesOn;
+
+  /** The first day of the entry window, defaulting to the period's start. */
+  public LocalDate effectiveOpensOn() {
+    return opensOn != null ? opensOn : startDate;
+  }
 }

@@ -2,8 +2,13 @@ package vn.cantho.gep.period;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,11 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cantho.gep.common.security.Roles;
 import vn.cantho.gep.common.web.Params;
 
-/** Reporting periods and their due dates. */
+/** Reporting periods, their due dates and entry windows, and per-unit exceptions. */
 @Path("/api/v1/periods")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.REPORTER, Roles.VIEWER})
@@ -51,7 +57,7 @@ public class PeriodResource {
             Params.enumValue(PeriodType.class, "type", type),
             Params.bool("open", open))
         .stream()
-        .map(PeriodResponse::from)
+        .map(p -> PeriodResponse.from(p, service.today()))
         .toList();
   }
 
@@ -59,7 +65,7 @@ public class PeriodResource {
   @Path("/{code}")
   @Operation(operationId = "getPeriod", summary = "Get one period by code")
   public PeriodResponse getPeriod(@Parameter(example = "2024S1") @PathParam("code") String code) {
-    return PeriodResponse.from(service.get(code));
+    return response(service.get(code));
   }
 
   @POST
@@ -67,18 +73,89 @@ public class PeriodResource {
   @RolesAllowed(Roles.ADMIN)
   @Operation(
       operationId = "closePeriod",
-      summary = "Close a period for writing (admin)",
+      summary = "Close a period for writing by hand (admin)",
       description =
-          "After closing, submissions of the period can no longer be created, edited or submitted.")
+          "After closing, submissions of the period can no longer be created, edited or submitted"
+              + " (409 PERIOD_CLOSED), except by org units the coordinator granted an exception.")
   public PeriodResponse closePeriod(@Parameter(example = "2024S1") @PathParam("code") String code) {
-    return PeriodResponse.from(service.setOpen(code, false));
+    return response(service.setOpen(code, false));
   }
 
   @POST
   @Path("/{code}/open")
   @RolesAllowed(Roles.ADMIN)
-  @Operation(operationId = "openPeriod", summary = "Open a period for writing again (admin)")
+  @Operation(
+      operationId = "openPeriod",
+      summary = "Open a period for writing again (admin)",
+      description = "Undoes a manual close; the entry window (opensOn, closesOn) still applies.")
   public PeriodResponse openPeriod(@Parameter(example = "2024S1") @PathParam("code") String code) {
-    return PeriodResponse.from(service.setOpen(code, true));
+    return response(service.setOpen(code, true));
+  }
+
+  @PUT
+  @Path("/{code}/window")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(
+      operationId = "updateEntryWindow",
+      summary = "Set a period's entry window (admin)",
+      description =
+          "Figures may be written from opensOn to closesOn inclusive (dates in Vietnam) while the"
+              + " period is open. A null opensOn means from the period's start, a null closesOn"
+              + " until an admin closes it by hand. A window that closes before it opens is 422"
+              + " ENTRY_WINDOW_INVALID.")
+  public PeriodResponse updateEntryWindow(
+      @Parameter(example = "2024S1") @PathParam("code") String code,
+      @Valid @NotNull UpdateEntryWindowRequest request) {
+    return response(service.updateWindow(code, request));
+  }
+
+  @GET
+  @Path("/{code}/exceptions")
+  @Operation(
+      operationId = "listPeriodExceptions",
+      summary = "List the org units allowed to write after the period closed",
+      description =
+          "Each with the last day, the reason, and who granted it when. A reporter sees only their"
+              + " own org unit's.")
+  public List<PeriodException> listPeriodExceptions(
+      @Parameter(example = "2024S1") @PathParam("code") String code) {
+    return service.exceptions(code);
+  }
+
+  @PUT
+  @Path("/{code}/exceptions/{orgUnit}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.COORDINATOR)
+  @Operation(
+      operationId = "grantPeriodException",
+      summary = "Let one org unit write after the period closed (coordinator)",
+      description =
+          "The org unit may create, edit and submit its submission until `until` (inclusive),"
+              + " whatever the window or the manual close. Granting again replaces the exception. An"
+              + " `until` before today is 422 EXCEPTION_INVALID.")
+  public PeriodException grantPeriodException(
+      @Parameter(example = "2024S1") @PathParam("code") String code,
+      @Parameter(example = "co-do") @PathParam("orgUnit") String orgUnit,
+      @Valid @NotNull GrantExceptionRequest request) {
+    return service.grantException(code, orgUnit, request);
+  }
+
+  @DELETE
+  @Path("/{code}/exceptions/{orgUnit}")
+  @RolesAllowed(Roles.COORDINATOR)
+  @Operation(
+      operationId = "revokePeriodException",
+      summary = "Withdraw an org unit's exception (coordinator)",
+      description = "404 EXCEPTION_NOT_FOUND when the unit has none in that period.")
+  @APIResponse(responseCode = "204", description = "Withdrawn")
+  public void revokePeriodException(
+      @Parameter(example = "2024S1") @PathParam("code") String code,
+      @Parameter(example = "co-do") @PathParam("orgUnit") String orgUnit) {
+    service.revokeException(code, orgUnit);
+  }
+
+  private PeriodResponse response(Period period) {
+    return PeriodResponse.from(period, service.today());
   }
 }

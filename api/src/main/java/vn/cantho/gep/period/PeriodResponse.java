@@ -3,7 +3,7 @@ package vn.cantho.gep.period;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A reporting period as the API shows it. */
+/** A reporting period as the API shows it, with its entry window and today's state. */
 @Schema(name = "Period")
 public record PeriodResponse(
     @Schema(example = "2024S1") String code,
@@ -13,9 +13,36 @@ public record PeriodResponse(
     @Schema(example = "2024-06-30") LocalDate end,
     @Schema(description = "Reports are due at so-ldtbxh on this date", example = "2024-06-10")
         LocalDate dueDate,
-    @Schema(description = "Whether figures may still be written") boolean open) {
+    @Schema(
+            description =
+                "The admin's manual switch: false once closed by hand. Whether figures may be"
+                    + " written today is `entryState`.")
+        boolean open,
+    @Schema(
+            description = "First day of the entry window (the period's start unless set)",
+            example = "2024-01-01")
+        LocalDate opensOn,
+    @Schema(
+            description = "Last day of the entry window; null: until closed by hand",
+            example = "2024-06-20")
+        LocalDate closesOn,
+    @Schema(
+            description =
+                "Today (Vietnam): OPEN takes figures; NOT_YET_OPEN, CLOSED (by hand) and"
+                    + " WINDOW_ENDED refuse them except for org units with an exception")
+        EntryState entryState) {
 
-  public static PeriodResponse from(Period p) {
-    return new PeriodResponse(p.code, p.type, p.year, p.startDate, p.endDate, p.dueDate, p.open);
+  public static PeriodResponse from(Period p, LocalDate today) {
+    return new PeriodResponse(
+        p.code,
+        p.type,
+        p.year,
+        p.startDate,
+        p.endDate,
+        p.dueDate,
+        p.open,
+        p.effectiveOpensOn(),
+        p.closesOn,
+        EntryState.of(p, today));
   }
 }

@@ -4,15 +4,27 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.cantho.gep.common.error.DomainException;
 import vn.cantho.gep.common.error.ErrorCode;
+import vn.cantho.gep.common.security.CurrentUser;
+import vn.cantho.gep.orgunit.OrgUnitService;
 
-/** Reads periods and opens or closes them for data entry. */
+/** Reads periods, sets their entry windows, opens or closes them and grants per-unit exceptions. */
 @ApplicationScoped
 @Transactional
 public class PeriodService {
   @Inject PeriodRepository repository;
+  @Inject PeriodExceptionRepository exceptions;
+  @Inject OrgUnitService orgUnits;
+  @Inject CurrentUser user;
+  @Inject Clock clock;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Period get(String code) {
@@ -32,7 +44,12 @@ public class PeriodService {
         .toList();
   }
 
-  /** Opens or closes a period for writing; nothing is written into a closed period. */
+  /** Today in Vietnam, by the application's clock. */
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /** Opens or closes a period for writing by hand; the entry window still applies when open. */
   public Period setOpen(String code, boolean open) {
     Period period = get(code);
     period.open = open;
@@ -70,13 +87,113 @@ public class PeriodService {
     return created;
   }
 
-  /** Fails with 409 when the period is closed for writing. */
-  public static void requireOpen(Period period) {
-    if (!period.open) {
+  /** Sets the entry window (admin); the last day may not precede the first. */
+  public Period updateWindow(String code, UpdateEntryWindowRequest request) {
+    Period period = get(code);
+    LocalDate opensOn = request.opensOn() != null ? request.opensOn() : period.startDate;
+    if (request.closesOn() != null && request.closesOn().isBefore(opensOn)) {
       throw new DomainException(
-              ErrorCode.PERIOD_CLOSED,
-              "Period " + period.code + " is closed; nothing can be written")
-          .with("period", period.code);
+              ErrorCode.ENTRY_WINDOW_INVALID,
+              "The window cannot close on "
+                  + request.closesOn()
+                  + ", before it opens on "
+                  + opensOn)
+          .with("opensOn", opensOn);
     }
+    period.opensOn = request.opensOn();
+    period.closesOn = request.closesOn();
+    return period;
+  }
+
+  /** A period's exceptions; a reporter sees only their own unit's. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<PeriodException> exceptions(String code) {
+    get(code);
+    return exceptions.list(code).stream().filter(e -> user.mayRead(e.orgUnit())).toList();
+  }
+
+  /** The last day of every exception by {@link #unitPeriodKey}, read once for many checks. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, LocalDate> exceptionDays() {
+    Map<String, LocalDate> days = new HashMap<>();
+    for (PeriodException e : exceptions.listAll()) {
+      days.put(unitPeriodKey(e.orgUnit(), e.period()), e.until());
+    }
+    return days;
+  }
+
+  public static String unitPeriodKey(String orgUnit, String period) {
+    return orgUnit + "|" + period;
+  }
+
+  /**
+   * Lets one org unit keep writing a period's figures until a date (coordinator), recording who and
+   * when; granting again replaces the earlier exception.
+   */
+  public PeriodException grantException(
+      String code, String orgUnit, GrantExceptionRequest request) {
+    get(code);
+    orgUnits.get(orgUnit);
+    if (request.until().isBefore(today())) {
+      throw new DomainException(
+          ErrorCode.EXCEPTION_INVALID,
+          "An exception must run until today (" + today() + ") or later, not " + request.until());
+    }
+    PeriodException granted =
+        new PeriodException(
+            code,
+            orgUnit,
+            request.until(),
+            request.reason().strip(),
+            OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
+            user.name());
+    exceptions.upsert(granted);
+    return granted;
+  }
+
+  public void revokeException(String code, String orgUnit) {
+    get(code);
+    orgUnits.get(orgUnit);
+    if (!exceptions.delete(code, orgUnit)) {
+      throw DomainException.notFound(
+          ErrorCode.EXCEPTION_NOT_FOUND, "An exception for " + orgUnit + " in period " + code);
+    }
+  }
+
+  /**
+   * Fails with 409 unless the org unit may write the period's figures today: the period is open and
+   * inside its entry window, or the coordinator granted the unit an exception that still runs.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public void requireAcceptingEntries(Period period, String orgUnit) {
+    LocalDate today = today();
+    EntryState state = EntryState.of(period, today);
+    if (state == EntryState.OPEN) {
+      return;
+    }
+    LocalDate until =
+        exceptions.find(period.code, orgUnit).map(PeriodException::until).orElse(null);
+    if (EntryState.accepts(period, today, until)) {
+      return;
+    }
+    String why =
+        switch (state) {
+          case NOT_YET_OPEN -> "opens for entry on " + period.effectiveOpensOn();
+          case CLOSED -> "was closed by an admin";
+          case WINDOW_ENDED -> "closed for entry after " + period.closesOn;
+          case OPEN -> throw new IllegalStateException();
+        };
+    throw new DomainException(
+            state == EntryState.NOT_YET_OPEN
+                ? ErrorCode.PERIOD_NOT_YET_OPEN
+                : ErrorCode.PERIOD_CLOSED,
+            "Period "
+                + period.code
+                + " "
+                + why
+                + (until != null ? "; the exception for " + orgUnit + " ended on " + until : "")
+                + "; nothing can be written")
+        .with("period", period.code)
+        .with("entryState", state);
   }
 }

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
+import vn.cantho.gep.common.persistence.NativeValues;
 
 /** Submissions with their values and history. */
 @ApplicationScoped
@@ -361,6 +362,37 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
                 .setParameter("period", period)
                 .getSingleResult();
     return r[0] + ":" + r[1] + ":" + r[2];
+  }
+
+  /** Status and first submission time of every submission of these periods, in one query. */
+  @SuppressWarnings("unchecked")
+  public List<SubmissionProgress> progress(Collection<String> periods) {
+    if (periods.isEmpty()) {
+      return List.of();
+    }
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery(
+                """
+                select s.id, s.org_unit_code, s.period_code, s.status,
+                  coalesce((select min(e.occurred_at) from submission_event e
+                            where e.submission_id = s.id and e.action = 'SUBMITTED'),
+                           s.submitted_at) as first_submitted_at
+                from submission s
+                where s.period_code in (:periods)
+                """)
+            .setParameter("periods", periods)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new SubmissionProgress(
+                    (UUID) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    SubmissionStatus.valueOf((String) r[3]),
+                    NativeValues.utc(r[4])))
+        .toList();
   }
 
   public List<SubmissionEvent> history(UUID id) {

@@ -16,10 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -143,20 +140,12 @@ public class SubmissionResource {
               schema = @Schema(type = SchemaType.INTEGER))
           @QueryParam("size")
           String size) {
-    Set<SubmissionStatus> statuses = new LinkedHashSet<>();
-    for (String s : status == null ? List.<String>of() : status) {
-      for (String part : s.split(",")) {
-        if (!part.isBlank()) {
-          statuses.add(Params.enumValue(SubmissionStatus.class, "status", part));
-        }
-      }
-    }
     Integer pageNumber = Params.integer("page", page, 0, 1_000_000);
     Integer pageSize = Params.integer("size", size, 1, config.maxPageSize());
     return service.list(
         Params.text(orgUnit),
         Params.text(period),
-        new ArrayList<>(statuses),
+        Params.enumValues(SubmissionStatus.class, "status", status),
         pageNumber == null ? 0 : pageNumber,
         pageSize == null ? 50 : pageSize);
   }

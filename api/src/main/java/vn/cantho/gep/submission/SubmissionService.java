@@ -46,6 +46,7 @@ public class SubmissionService {
   @Inject IndicatorService indicators;
   @Inject CurrentUser user;
   @Inject ObjectMapper json;
+  @Inject java.time.Clock clock;
 
   /**
    * The answer to a create: the submission, and whether it replays an earlier identical request.
@@ -67,7 +68,7 @@ public class SubmissionService {
     }
     OrgUnit orgUnit = orgUnits.get(request.orgUnit());
     Period period = periods.get(request.period());
-    PeriodService.requireOpen(period);
+    periods.requireAcceptingEntries(period, orgUnit.code);
     if (!orgUnit.activeBetween(period.startDate, period.endDate)) {
       throw new DomainException(
           ErrorCode.ORG_UNIT_NOT_ACTIVE,
@@ -215,7 +216,7 @@ public class SubmissionService {
           .with("submissionStatus", s.status);
     }
     Period period = periods.get(s.periodCode);
-    PeriodService.requireOpen(period);
+    periods.requireAcceptingEntries(period, s.orgUnitCode);
     PlanCatalogue catalogue = indicators.catalogue(period.year);
     requireValid(request.values(), catalogue, s.orgUnitCode);
     Map<String, Figure> newValues = figures(request.values());
@@ -241,7 +242,7 @@ public class SubmissionService {
     }
     SubmissionStatus to = Workflow.require(WorkflowAction.SUBMIT, s);
     Period period = periods.get(s.periodCode);
-    PeriodService.requireOpen(period);
+    periods.requireAcceptingEntries(period, s.orgUnitCode);
     PlanCatalogue catalogue = indicators.catalogue(period.year);
     Set<String> present = currentFigures(s).keySet();
     List<String> partial = ValueRules.partiallyDisaggregated(present, catalogue, s.orgUnitCode);
@@ -521,6 +522,12 @@ public class SubmissionService {
     return repository.stamp(period);
   }
 
+  /** Status and first submission time of every submission of these periods. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<SubmissionProgress> progress(Collection<String> periodCodes) {
+    return repository.progress(periodCodes);
+  }
+
   SubmissionResponse toResponse(Submission s) {
     Period period = periods.get(s.periodCode);
     return toResponse(s, period, indicators.catalogue(period.year));
@@ -678,8 +685,9 @@ public class SubmissionService {
     return e;
   }
 
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC);
+  /** Now by the application's clock, in UTC as stored. */
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
   }
 
   private String write(Object value) {

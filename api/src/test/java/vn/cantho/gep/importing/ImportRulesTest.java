@@ -321,7 +321,7 @@ class ImportRulesTest {
     periods.put("2024", period("2024", 2024, 1, 12, true));
     periods.put("2024S1", period("2024S1", 2024, 1, 6, false));
     periods.put("2031", period("2031", 2031, 1, 12, true));
-    return new ImportReference(units, periods, Map.of(2024, CATALOGUE));
+    return new ImportReference(units, periods, Map.of(2024, CATALOGUE), (p, o) -> p.open);
   }
 
   private static Period period(String code, int year, int fromMonth, int toMonth, boolean open) {

@@ -18,11 +18,13 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * Base of the API tests: a real PostgreSQL and a real token issuer for every test class (one
- * application start for all), a clean database before each test, and request helpers.
+ * Base of the API tests: a real PostgreSQL, a real token issuer and a real SMTP server for every
+ * test class (one application start for all), a clean database before each test, and request
+ * helpers.
  */
 @WithTestResource(value = TestDatabase.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = TestIssuer.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = TestMailServer.class, scope = TestResourceScope.GLOBAL)
 public abstract class ApiTest {
 
   @BeforeEach

@@ -10,16 +10,17 @@ public final class Db {
   private Db() {}
 
   /**
-   * Removes every submission, receipt and target change, reopens the periods and restores the 2024
-   * targets, so that no test depends on another's leftovers or order.
+   * Removes every submission, receipt, target change, exception, contact and reminder, reopens the
+   * periods with their default windows and restores the 2024 targets, so that no test depends on
+   * another's leftovers or order.
    */
   public static void reset() {
     exec(
         """
         create table if not exists test_target_snapshot as select * from target;
         truncate submission, submission_value, submission_event, idempotency_record, target_change,
-          report_draft;
-        update period set open = true;
+          report_draft, period_exception, org_unit_contact, reminder;
+        update period set open = true, opens_on = null, closes_on = null;
         update target t set comparator = s.comparator, target_value = s.target_value,
           baseline = s.baseline, updated_at = s.updated_at, updated_by = s.updated_by
         from test_target_snapshot s

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             + " Some problems carry extension members: `existingId` (SUBMISSION_EXISTS), `missing`"
             + " (SUBMISSION_INCOMPLETE), `currentVersion` (VERSION_CONFLICT), `status` of the submission"
             + " (INVALID_TRANSITION), `row` and `column` (MALFORMED_REQUEST of a CSV import),"
-            + " `maxRows` (IMPORT_TOO_LARGE), `maxBytes` (PAYLOAD_TOO_LARGE).")
+            + " `maxRows` (IMPORT_TOO_LARGE), `maxBytes` (PAYLOAD_TOO_LARGE), `period` and"
+            + " `entryState` (PERIOD_CLOSED, PERIOD_NOT_YET_OPEN).")
 public final class Problem {
   public static final String MEDIA_TYPE = "application/problem+json";
 

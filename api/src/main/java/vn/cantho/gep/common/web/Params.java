@@ -33,6 +33,23 @@ public final class Params {
     }
   }
 
+  /** Enum values given repeated or comma-separated ({@code ?status=A&status=B,C}), in order. */
+  public static <E extends Enum<E>> List<E> enumValues(
+      Class<E> type, String name, List<String> values) {
+    return texts(values).stream().map(v -> enumValue(type, name, v)).distinct().toList();
+  }
+
+  /** Text values given repeated or comma-separated, trimmed, blanks and repeats dropped. */
+  public static List<String> texts(List<String> values) {
+    return (values == null ? List.<String>of() : values)
+        .stream()
+            .flatMap(v -> Arrays.stream(v.split(",")))
+            .map(String::strip)
+            .filter(v -> !v.isEmpty())
+            .distinct()
+            .toList();
+  }
+
   public static LocalDate date(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;

@@ -1,0 +1,20 @@
+package vn.cantho.gep.testing;
+
+import io.quarkus.test.junit.QuarkusMock;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import vn.cantho.gep.config.ClockProducer;
+
+/** Fixes the application's "today" (Vietnam) for the current test; Quarkus resets it after. */
+public final class TestClock {
+  private TestClock() {}
+
+  public static void today(LocalDate day) {
+    QuarkusMock.installMockForType(
+        Clock.fixed(
+            day.atTime(LocalTime.of(9, 0)).atZone(ClockProducer.VIETNAM).toInstant(),
+            ClockProducer.VIETNAM),
+        Clock.class);
+  }
+}

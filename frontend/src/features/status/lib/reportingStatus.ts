@@ -1,0 +1,47 @@
+/** How a reporting status reads on screen: colour, words and the note against the due date. */
+import { formatDate } from '@/lib/format'
+
+export const REPORTING_STATUSES = ['NOT_EXPECTED', 'NOT_STARTED', 'DRAFT', 'OVERDUE', 'SUBMITTED', 'RETURNED', 'APPROVED'] as const
+export type ReportingStatus = (typeof REPORTING_STATUSES)[number]
+export const ORG_UNIT_TYPES = ['DEPARTMENT', 'DISTRICT', 'COMMUNE'] as const
+
+/** Element Plus tag type per status; the words always go with it. */
+export function statusTagType(status: string | undefined): 'success' | 'primary' | 'warning' | 'danger' | 'info' {
+  switch (status) {
+    case 'APPROVED':
+      return 'success'
+    case 'SUBMITTED':
+      return 'primary'
+    case 'DRAFT':
+    case 'RETURNED':
+      return 'warning'
+    case 'OVERDUE':
+      return 'danger'
+    default:
+      return 'info'
+  }
+}
+
+export interface CellLike {
+  status?: string
+  dueDate?: string
+  onTime?: boolean | null
+  daysLate?: number | null
+  daysUntilDue?: number | null
+  exceptionUntil?: string | null
+}
+
+/** The i18n key and values of the line under a status: on time, late by n days, overdue, n days left. */
+export function timelinessNote(cell: CellLike): { key: string; values: Record<string, string | number> } | null {
+  const due = formatDate(cell.dueDate)
+  if (cell.status === 'NOT_EXPECTED') return { key: 'reporting.note.notExpected', values: {} }
+  if (cell.status === 'OVERDUE') return { key: 'reporting.note.overdue', values: { days: cell.daysLate ?? 0, due } }
+  if (cell.onTime === true) return { key: 'reporting.note.onTime', values: { due } }
+  if (cell.onTime === false) return { key: 'reporting.note.late', values: { days: cell.daysLate ?? 0, due } }
+  if (cell.daysUntilDue !== null && cell.daysUntilDue !== undefined) {
+    return cell.daysUntilDue === 0
+      ? { key: 'reporting.note.dueToday', values: { due } }
+      : { key: 'reporting.note.dueIn', values: { days: cell.daysUntilDue, due } }
+  }
+  return null
+}
