@@ -54,8 +54,18 @@ async function resetSubmission() {
   const h = await tokenFor('coordinator')
   const page = await (await fetch(`${APP}/api/v1/submissions?orgUnit=${UNIT}&period=${PERIOD}`, { headers: h })).json()
   const s = page.items?.[0]
-  if (s?.status === 'APPROVED') await fetch(`${APP}/api/v1/submissions/${s.id}/reopen`, { method: 'POST', headers: h, body: JSON.stringify({ reason: 'e2e: start over' }) })
-  if (s?.status === 'SUBMITTED') await fetch(`${APP}/api/v1/submissions/${s.id}/return`, { method: 'POST', headers: h, body: JSON.stringify({ reason: 'e2e: start over' }) })
+  if (s?.status === 'APPROVED')
+    await fetch(`${APP}/api/v1/submissions/${s.id}/reopen`, {
+      method: 'POST',
+      headers: h,
+      body: JSON.stringify({ reason: 'e2e: start over' }),
+    })
+  if (s?.status === 'SUBMITTED')
+    await fetch(`${APP}/api/v1/submissions/${s.id}/return`, {
+      method: 'POST',
+      headers: h,
+      body: JSON.stringify({ reason: 'e2e: start over' }),
+    })
   step(`setup: ${UNIT} ${PERIOD} was ${s?.status ?? 'not started'}`)
 }
 
@@ -70,18 +80,35 @@ async function approvedPrevious() {
   const values = [{ indicator: '1.1', numerator: 15, denominator: 20 }]
   let s = (await (await fetch(`${url}?orgUnit=${UNIT}&period=${PREVIOUS}`, { headers: c })).json()).items?.[0]
   if (!s) {
-    const res = await fetch(url, { method: 'POST', headers: r, body: JSON.stringify({ orgUnit: UNIT, period: PREVIOUS, values }) })
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: r,
+      body: JSON.stringify({ orgUnit: UNIT, period: PREVIOUS, values }),
+    })
     assert.equal(res.status, 201, 'previous period created')
     s = await res.json()
   }
   if (s.status === 'DRAFT' || s.status === 'RETURNED') {
-    const put = await fetch(`${url}/${s.id}`, { method: 'PUT', headers: { ...r, 'If-Match': `"${s.version}"` }, body: JSON.stringify({ values }) })
+    const put = await fetch(`${url}/${s.id}`, {
+      method: 'PUT',
+      headers: { ...r, 'If-Match': `"${s.version}"` },
+      body: JSON.stringify({ values }),
+    })
     assert.equal(put.status, 200, 'previous period values')
-    const sub = await fetch(`${url}/${s.id}/submit`, { method: 'POST', headers: r, body: JSON.stringify({ allowMissing: true }) })
+    const sub = await fetch(`${url}/${s.id}/submit`, {
+      method: 'POST',
+      headers: r,
+      body: JSON.stringify({ allowMissing: true }),
+    })
     assert.equal(sub.status, 200, 'previous period submitted')
     s = await sub.json()
   }
-  if (s.status === 'SUBMITTED') assert.equal((await fetch(`${url}/${s.id}/approve`, { method: 'POST', headers: c })).status, 200, 'previous period approved')
+  if (s.status === 'SUBMITTED')
+    assert.equal(
+      (await fetch(`${url}/${s.id}/approve`, { method: 'POST', headers: c })).status,
+      200,
+      'previous period approved',
+    )
   step(`setup: ${UNIT} ${PREVIOUS} approved`)
 }
 
@@ -93,9 +120,14 @@ function unnamedControls() {
     (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).some((id) => text(document.getElementById(id))) ||
     (!!el.id && !!text(document.querySelector(`label[for="${CSS.escape(el.id)}"]`))) ||
     !!text(el.closest('label')) ||
-    ((el.matches('button, a, [role=button]') && !!text(el)) || !!(el.getAttribute('title') ?? '').trim())
+    (el.matches('button, a, [role=button]') && !!text(el)) ||
+    !!(el.getAttribute('title') ?? '').trim()
   const shown = (el) => el.getClientRects().length > 0 || el.matches('input[type=radio], input[type=checkbox]')
-  return [...document.querySelectorAll('input:not([type=hidden]), select, textarea, button, a[href], [role=button], [role=combobox]')]
+  return [
+    ...document.querySelectorAll(
+      'input:not([type=hidden]), select, textarea, button, a[href], [role=button], [role=combobox]',
+    ),
+  ]
     .filter((el) => shown(el) && !named(el))
     .map((el) => el.outerHTML.slice(0, 160))
 }
@@ -128,7 +160,16 @@ async function signIn(user, path) {
     headless: true,
     viewport: DESKTOP,
     locale: 'vi-VN',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
   const page = context.pages()[0] ?? (await context.newPage())
   page.setDefaultTimeout(20_000)
@@ -225,7 +266,10 @@ async function main() {
   await c.getByRole('button', { name: 'English' }).click()
   await c.getByTestId('large-changes').filter({ hasText: 'Large changes: 1' }).waitFor()
   await c.locator('h1').filter({ hasText: 'Vinh Thanh District' }).waitFor()
-  await c.locator('[data-col="previous"]').filter({ hasText: `Previous (${PREVIOUS})` }).waitFor()
+  await c
+    .locator('[data-col="previous"]')
+    .filter({ hasText: `Previous (${PREVIOUS})` })
+    .waitFor()
   await c.screenshot({ path: SHOTS + 'review-comparison-en.png', fullPage: true })
   await c.getByRole('button', { name: 'Tiếng Việt' }).click()
   await c.getByTestId('large-changes').filter({ hasText: 'thay đổi lớn' }).waitFor()
@@ -269,7 +313,9 @@ async function main() {
   assert.equal(await c.locator('[data-action="reopen"]').count(), 1)
   await shoot(c, 'coordinator-review', null, async () => {})
   step('approved')
-  await shoot(c, 'coordinator-status', '/status', (page) => page.locator(`[data-cell="${UNIT}|${PERIOD}"] [data-status="APPROVED"]`).waitFor())
+  await shoot(c, 'coordinator-status', '/status', (page) =>
+    page.locator(`[data-cell="${UNIT}|${PERIOD}"] [data-status="APPROVED"]`).waitFor(),
+  )
   await shoot(c, 'coordinator-queue', '/review', (page) => page.locator('h1').waitFor())
   await shoot(c, 'coordinator-dashboard', `/?period=${PERIOD}`, dashboardReady)
   await coord.close()
@@ -301,14 +347,18 @@ async function main() {
   assert.match(await dashboardRow(v, '1.1'), /30 %/, "the district's own approved figure")
   // keyboard: the first Tab reaches the skip link, visibly focused; it moves focus to the content
   await v.keyboard.press('Tab')
-  const focused = await v.evaluate(() => ({ id: document.activeElement?.dataset.testid, outline: getComputedStyle(document.activeElement).outlineStyle }))
+  const focused = await v.evaluate(() => ({
+    id: document.activeElement?.dataset.testid,
+    outline: getComputedStyle(document.activeElement).outlineStyle,
+  }))
   assert.deepEqual(focused, { id: 'skip-link', outline: 'solid' }, 'a visible skip link first')
   await v.screenshot({ path: SHOTS + 'viewer-keyboard-focus.png' })
   await v.keyboard.press('Enter')
   assert.equal(await v.evaluate(() => document.activeElement?.id), 'main', 'the skip link moves focus to the content')
   await shoot(v, 'viewer-dashboard-unit', null, async () => {})
   step('viewer: dashboard of one district by picker and by link')
-  for (const nav of ['entry', 'review']) assert.equal(await v.locator(`[data-nav="${nav}"]`).count(), 0, `viewer sees no ${nav} link`)
+  for (const nav of ['entry', 'review'])
+    assert.equal(await v.locator(`[data-nav="${nav}"]`).count(), 0, `viewer sees no ${nav} link`)
   await v.goto(`${APP}/entry/${PERIOD}`)
   await v.getByText('Bạn không có quyền xem trang này.').waitFor()
   assert.equal(await v.locator('[data-action]').count(), 0)
@@ -335,7 +385,9 @@ async function main() {
 }
 
 main()
-  .then(() => console.log(`e2e passed in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in e2e/screenshots/`))
+  .then(() =>
+    console.log(`e2e passed in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in e2e/screenshots/`),
+  )
   .catch((e) => {
     console.error('e2e FAILED:', e)
     process.exitCode = 1

@@ -23,7 +23,10 @@ try {
     await new Promise((r) => setTimeout(r, 500))
   }
   code = await new Promise((resolve) => {
-    spawn(process.execPath, [new URL('./run.mjs', import.meta.url).pathname], { env, stdio: 'inherit' }).on('exit', (c) => resolve(c ?? 1))
+    spawn(process.execPath, [new URL('./run.mjs', import.meta.url).pathname], { env, stdio: 'inherit' }).on(
+      'exit',
+      (c) => resolve(c ?? 1),
+    )
   })
 } catch (e) {
   console.error(e.message)

@@ -9,14 +9,35 @@ const people: Record<string, Principal> = {
   reporter: { username: 'reporter.ninh-kieu', roles: ['reporter'], orgUnit: 'ninh-kieu' },
 }
 const opens = (who: string) =>
-  routes.filter((r) => r.name && r.meta?.allowed && r.meta.allowed(people[who])).map((r) => r.name).sort()
+  routes
+    .filter((r) => r.name && r.meta?.allowed && r.meta.allowed(people[who]))
+    .map((r) => r.name)
+    .sort()
 
 describe('routes per role', () => {
   it('admin: dashboard, indicators, status, reports, audit, periods, contacts, targets', () => {
-    expect(opens('admin')).toEqual(['audit', 'contacts', 'dashboard', 'indicator', 'periods', 'reports', 'status', 'targets'])
+    expect(opens('admin')).toEqual([
+      'audit',
+      'contacts',
+      'dashboard',
+      'indicator',
+      'periods',
+      'reports',
+      'status',
+      'targets',
+    ])
   })
   it('coordinator: dashboard, indicators, review, status, reports, audit, periods', () => {
-    expect(opens('coordinator')).toEqual(['audit', 'dashboard', 'indicator', 'periods', 'reports', 'review', 'review-submission', 'status'])
+    expect(opens('coordinator')).toEqual([
+      'audit',
+      'dashboard',
+      'indicator',
+      'periods',
+      'reports',
+      'review',
+      'review-submission',
+      'status',
+    ])
   })
   it('viewer: read-only screens', () => {
     expect(opens('viewer')).toEqual(['dashboard', 'indicator', 'reports', 'status'])

@@ -109,7 +109,8 @@ const en: Messages = {
     missingTitle: 'Figures missing',
     missingText: 'These indicators have no figures yet: {list}. Submit anyway?',
     submitAnyway: 'Submit anyway',
-    conflict: 'Someone else just changed this report (version {version}). Your input is kept on screen: load the latest version, compare and save again.',
+    conflict:
+      'Someone else just changed this report (version {version}). Your input is kept on screen: load the latest version, compare and save again.',
     reload: 'Load latest version',
     fixErrors: 'The form has errors; check the marked fields.',
     history: 'History',
@@ -186,7 +187,8 @@ const en: Messages = {
     },
     newPlan: 'New plan year',
     newPlanTitle: 'Create a new plan year from an existing plan',
-    newPlanHelp: 'Targets and reporters are copied from the source year; then change each target in the table. The half-year period (due 10/06) and the year period (due 10/12) are created where missing.',
+    newPlanHelp:
+      'Targets and reporters are copied from the source year; then change each target in the table. The half-year period (due 10/06) and the year period (due 10/12) are created where missing.',
     newYear: 'New plan year',
     copyFrom: 'Copy from year',
     titleVi: 'Plan title (Vietnamese)',
@@ -273,7 +275,8 @@ const en: Messages = {
   },
   report: {
     title: 'Consolidated report',
-    intro: "The period's report is built from the org units' approved figures; figures not yet approved are not counted.",
+    intro:
+      "The period's report is built from the org units' approved figures; figures not yet approved are not counted.",
     readiness: 'Approval status',
     complete: 'All {expected} org units are approved: the report is complete.',
     incomplete: '{approved}/{expected} org units approved. These have no figures in the report yet:',
@@ -285,7 +288,8 @@ const en: Messages = {
     valuesCsv: 'Values per org unit (CSV)',
     openDataNote: 'CSV files: UTF-8, comma-separated, decimals with a dot.',
     draft: 'Report document draft',
-    draftHint: 'Edit the number, date, subject, the text per objective, recipients and signer before downloading the Word document.',
+    draftHint:
+      'Edit the number, date, subject, the text per objective, recipients and signer before downloading the Word document.',
     notSaved: 'Not saved yet: prefilled from the approved figures.',
     savedAt: 'Version {version}, saved {at} by {by}',
     number: 'Document number',
@@ -369,7 +373,8 @@ const en: Messages = {
     onTimeRate: 'On-time rate',
   },
   periods: {
-    intro: 'Each period has a due date and an entry window. After closing, the coordinator may let one org unit keep writing.',
+    intro:
+      'Each period has a due date and an entry window. After closing, the coordinator may let one org unit keep writing.',
     window: 'Entry window',
     untilClosed: 'until closed',
     opensOn: 'Opens on',

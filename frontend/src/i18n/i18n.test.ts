@@ -4,7 +4,9 @@ import en from './en'
 
 /** Every leaf key of a message tree, as dotted paths. */
 function keys(tree: object, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]))
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  )
 }
 /** The {placeholders} of every message, by key. */
 function placeholders(tree: object): Record<string, string[]> {

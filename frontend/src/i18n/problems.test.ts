@@ -5,7 +5,10 @@ import vi from './vi'
 
 // The API's stable problem codes, read from its source so that a new code fails this test
 // until it has a Vietnamese message.
-const source = readFileSync(new URL('../../../api/src/main/java/vn/cantho/gep/common/error/ErrorCode.java', import.meta.url), 'utf8')
+const source = readFileSync(
+  new URL('../../../api/src/main/java/vn/cantho/gep/common/error/ErrorCode.java', import.meta.url),
+  'utf8',
+)
 const codes = [...source.matchAll(/^\s{2}([A-Z_]+)\(\d{3},/gm)].map((m) => m[1])
 
 describe('problem messages', () => {

@@ -101,7 +101,8 @@ export default {
     missingTitle: 'Còn thiếu số liệu',
     missingText: 'Các chỉ tiêu sau chưa có số liệu: {list}. Vẫn gửi báo cáo?',
     submitAnyway: 'Vẫn gửi',
-    conflict: 'Báo cáo vừa được người khác thay đổi (phiên bản {version}). Số liệu bạn nhập vẫn được giữ nguyên trên màn hình: hãy tải lại bản mới nhất, đối chiếu rồi lưu lại.',
+    conflict:
+      'Báo cáo vừa được người khác thay đổi (phiên bản {version}). Số liệu bạn nhập vẫn được giữ nguyên trên màn hình: hãy tải lại bản mới nhất, đối chiếu rồi lưu lại.',
     reload: 'Tải bản mới nhất',
     fixErrors: 'Còn lỗi trong biểu mẫu, vui lòng kiểm tra các ô được đánh dấu.',
     history: 'Lịch sử',
@@ -172,14 +173,19 @@ export default {
     },
     newPlan: 'Tạo kế hoạch năm mới',
     newPlanTitle: 'Tạo kế hoạch năm mới từ kế hoạch đã có',
-    newPlanHelp: 'Chỉ tiêu và đơn vị báo cáo được sao chép từ năm nguồn; sau đó sửa từng chỉ tiêu trong bảng. Kỳ 6 tháng (hạn 10/06) và kỳ năm (hạn 10/12) được tạo nếu chưa có.',
+    newPlanHelp:
+      'Chỉ tiêu và đơn vị báo cáo được sao chép từ năm nguồn; sau đó sửa từng chỉ tiêu trong bảng. Kỳ 6 tháng (hạn 10/06) và kỳ năm (hạn 10/12) được tạo nếu chưa có.',
     newYear: 'Năm kế hoạch mới',
     copyFrom: 'Sao chép từ năm',
     titleVi: 'Tên kế hoạch (tiếng Việt)',
     titleEn: 'Tên kế hoạch (tiếng Anh, không bắt buộc)',
     create: 'Tạo kế hoạch',
     created: 'Đã tạo kế hoạch năm {year}: {targets} chỉ tiêu, {reporters} phân công báo cáo; kỳ mới: {periods}.',
-    yearErrors: { REQUIRED: 'Nhập năm', OUT_OF_RANGE: 'Năm phải trong giai đoạn 2021 - 2030', EXISTS: 'Năm này đã có kế hoạch' },
+    yearErrors: {
+      REQUIRED: 'Nhập năm',
+      OUT_OF_RANGE: 'Năm phải trong giai đoạn 2021 - 2030',
+      EXISTS: 'Năm này đã có kế hoạch',
+    },
     milestones: 'Mục tiêu quốc gia theo Nghị quyết 28/NQ-CP',
     milestonesHelp: 'Mục tiêu năm 2025 và 2030 của Chiến lược quốc gia, hiển thị cạnh chỉ tiêu hằng năm của thành phố.',
     milestoneYear: 'Năm',
@@ -292,7 +298,8 @@ export default {
     onTimeRate: 'Tỷ lệ đúng hạn',
   },
   periods: {
-    intro: 'Mỗi kỳ có hạn nộp và thời gian nhận số liệu. Sau khi kỳ đóng, điều phối viên có thể gia hạn cho từng đơn vị.',
+    intro:
+      'Mỗi kỳ có hạn nộp và thời gian nhận số liệu. Sau khi kỳ đóng, điều phối viên có thể gia hạn cho từng đơn vị.',
     window: 'Thời gian nhận số liệu',
     untilClosed: 'đến khi đóng kỳ',
     opensOn: 'Mở từ ngày',
@@ -303,7 +310,12 @@ export default {
     close: 'Đóng kỳ',
     openedDone: 'Đã mở kỳ {code}.',
     closedDone: 'Đã đóng kỳ {code}.',
-    state: { OPEN: 'Đang nhận số liệu', NOT_YET_OPEN: 'Chưa mở', CLOSED: 'Đã đóng', WINDOW_ENDED: 'Hết thời gian nhận' },
+    state: {
+      OPEN: 'Đang nhận số liệu',
+      NOT_YET_OPEN: 'Chưa mở',
+      CLOSED: 'Đã đóng',
+      WINDOW_ENDED: 'Hết thời gian nhận',
+    },
     exceptions: 'Đơn vị được gia hạn',
     noExceptions: 'Chưa có đơn vị nào được gia hạn.',
     until: 'Đến hết ngày',
@@ -316,7 +328,8 @@ export default {
     errors: { REQUIRED: 'Chọn đơn vị, ngày và nhập lý do', EXCEPTION_INVALID: 'Ngày gia hạn không được trước hôm nay' },
   },
   contacts: {
-    intro: 'Người nhận thư nhắc hạn của đơn vị (cán bộ báo cáo) và thư tổng hợp đơn vị quá hạn (điều phối viên Sở LĐTBXH).',
+    intro:
+      'Người nhận thư nhắc hạn của đơn vị (cán bộ báo cáo) và thư tổng hợp đơn vị quá hạn (điều phối viên Sở LĐTBXH).',
     kind: 'Nhận thư',
     kinds: { REPORTER: 'Nhắc hạn báo cáo', COORDINATOR: 'Tổng hợp quá hạn' },
     name: 'Họ và tên',

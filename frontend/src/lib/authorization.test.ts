@@ -49,7 +49,11 @@ describe('authorization', () => {
     expect(can.viewReportingStatus(reporter)).toBe(false)
   })
   it('reads roles and org_unit from a Keycloak token', () => {
-    const payload = { preferred_username: 'reporter.ninh-kieu', realm_access: { roles: ['reporter', 'offline_access'] }, org_unit: ['ninh-kieu'] }
+    const payload = {
+      preferred_username: 'reporter.ninh-kieu',
+      realm_access: { roles: ['reporter', 'offline_access'] },
+      org_unit: ['ninh-kieu'],
+    }
     const b64 = btoa(JSON.stringify(payload)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
     const p = principalFromClaims(decodeJwtPayload(`x.${b64}.y`))
     expect(p).toEqual({ username: 'reporter.ninh-kieu', roles: ['reporter', 'offline_access'], orgUnit: 'ninh-kieu' })
@@ -66,9 +70,24 @@ describe('authorization', () => {
   })
   it('lets the admin set windows and contacts and the coordinator grant exceptions', () => {
     expect([admin, coordinator, viewer, reporter].map((p) => can.viewPeriods(p))).toEqual([true, true, false, false])
-    expect([admin, coordinator, viewer, reporter].map((p) => can.editEntryWindow(p))).toEqual([true, false, false, false])
-    expect([admin, coordinator, viewer, reporter].map((p) => can.grantException(p))).toEqual([false, true, false, false])
-    expect([admin, coordinator, viewer, reporter].map((p) => can.manageContacts(p))).toEqual([true, false, false, false])
+    expect([admin, coordinator, viewer, reporter].map((p) => can.editEntryWindow(p))).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ])
+    expect([admin, coordinator, viewer, reporter].map((p) => can.grantException(p))).toEqual([
+      false,
+      true,
+      false,
+      false,
+    ])
+    expect([admin, coordinator, viewer, reporter].map((p) => can.manageContacts(p))).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ])
     expect(can.viewPeriods(null)).toBe(false)
   })
 })

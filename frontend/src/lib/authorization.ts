@@ -21,8 +21,7 @@ export interface Principal {
 }
 
 const has = (p: Principal | null | undefined, role: Role) => !!p && p.roles.includes(role)
-const anyRole = (p: Principal | null | undefined) =>
-  !!p && Object.values(Roles).some((r) => p.roles.includes(r))
+const anyRole = (p: Principal | null | undefined) => !!p && Object.values(Roles).some((r) => p.roles.includes(r))
 
 /** A reporter acting for their own org unit. */
 const ownUnit = (p: Principal | null | undefined, orgUnit: string) =>
@@ -36,15 +35,11 @@ export const can = {
   /** Create a submission for an org unit. */
   createSubmission: (p: Principal | null | undefined, orgUnit: string) => ownUnit(p, orgUnit),
   /** Change values: own org unit, while DRAFT or RETURNED. */
-  editSubmission: (
-    p: Principal | null | undefined,
-    s: { orgUnit: string; status: SubmissionStatus },
-  ) => ownUnit(p, s.orgUnit) && (s.status === 'DRAFT' || s.status === 'RETURNED'),
+  editSubmission: (p: Principal | null | undefined, s: { orgUnit: string; status: SubmissionStatus }) =>
+    ownUnit(p, s.orgUnit) && (s.status === 'DRAFT' || s.status === 'RETURNED'),
   /** Submit: own org unit, from DRAFT or RETURNED. */
-  submitSubmission: (
-    p: Principal | null | undefined,
-    s: { orgUnit: string; status: SubmissionStatus },
-  ) => ownUnit(p, s.orgUnit) && (s.status === 'DRAFT' || s.status === 'RETURNED'),
+  submitSubmission: (p: Principal | null | undefined, s: { orgUnit: string; status: SubmissionStatus }) =>
+    ownUnit(p, s.orgUnit) && (s.status === 'DRAFT' || s.status === 'RETURNED'),
   /** The review queue and submission view with review actions. */
   review: (p: Principal | null | undefined) => has(p, Roles.COORDINATOR),
   approve: (p: Principal | null | undefined, s: { status: SubmissionStatus }) =>

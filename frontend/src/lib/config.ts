@@ -9,8 +9,7 @@ export interface AppConfig {
 }
 
 const defaults: AppConfig = {
-  oidcAuthority:
-    import.meta.env.VITE_OIDC_AUTHORITY ?? 'http://localhost:8180/realms/gender-equality',
+  oidcAuthority: import.meta.env.VITE_OIDC_AUTHORITY ?? 'http://localhost:8180/realms/gender-equality',
   oidcClientId: import.meta.env.VITE_OIDC_CLIENT_ID ?? 'gep-spa',
   apiUrl: import.meta.env.VITE_API_URL ?? '',
 }

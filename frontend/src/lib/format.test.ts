@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateTime, formatNumber, formatPercent, formatTarget, formatValue, parseNumber } from './format'
+import {
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+  formatTarget,
+  formatValue,
+  parseNumber,
+} from './format'
 
 const S = '\u00a0'
 

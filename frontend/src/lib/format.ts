@@ -27,11 +27,7 @@ export function formatPercent(n: number | null | undefined, digits = 1, locale =
 }
 
 /** A value in its unit: "%" -> "57,1 %", "lần" -> "1,6 lần", "bé trai/100 bé gái" -> "110,2 bé trai/100 bé gái". */
-export function formatValue(
-  n: number | null | undefined,
-  unit: string,
-  locale = 'vi-VN',
-): string {
+export function formatValue(n: number | null | undefined, unit: string, locale = 'vi-VN'): string {
   if (n === null || n === undefined || Number.isNaN(n)) return '–'
   if (unit === '%') return formatPercent(n, 1, locale)
   const sep = unit.startsWith('/') ? '' : NBSP

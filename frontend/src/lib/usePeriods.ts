@@ -8,7 +8,9 @@ export function usePeriods() {
   onMounted(async () => {
     try {
       const all = await listPeriods()
-      periods.value = [...all].sort((a, b) => (b.end ?? '').localeCompare(a.end ?? '') || (a.type === 'YEARLY' ? -1 : 1))
+      periods.value = [...all].sort(
+        (a, b) => (b.end ?? '').localeCompare(a.end ?? '') || (a.type === 'YEARLY' ? -1 : 1),
+      )
     } catch (e) {
       error.value = e
     }

@@ -7,7 +7,14 @@ export type Indicator = Schemas['Indicator']
 
 const cache = new Map<string, Promise<unknown>>()
 function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
-  if (!cache.has(key)) cache.set(key, load().catch((e) => { cache.delete(key); throw e }))
+  if (!cache.has(key))
+    cache.set(
+      key,
+      load().catch((e) => {
+        cache.delete(key)
+        throw e
+      }),
+    )
   return cache.get(key) as Promise<T>
 }
 

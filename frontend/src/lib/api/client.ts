@@ -5,7 +5,11 @@ import { accessToken } from '../auth'
 import { config } from '../config'
 
 export type Schemas = components['schemas']
-export type Problem = Schemas['Problem'] & { missing?: Schemas['MissingValue'][]; currentVersion?: number; existingId?: string }
+export type Problem = Schemas['Problem'] & {
+  missing?: Schemas['MissingValue'][]
+  currentVersion?: number
+  existingId?: string
+}
 
 /** An RFC 9457 problem answered by the API (or a network failure, code NETWORK). */
 export class ApiProblem extends Error {
@@ -39,9 +43,7 @@ export function api() {
 }
 
 /** Returns the data of a call or throws its problem. */
-export async function unwrap<T>(
-  call: Promise<{ data?: T; error?: unknown; response: Response }>,
-): Promise<T> {
+export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
   let result
   try {
     result = await call

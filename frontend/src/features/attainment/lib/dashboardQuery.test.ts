@@ -21,14 +21,20 @@ describe('dashboard URL state', () => {
   })
   it('trusts the query while the lists are still loading', () => {
     const loading = { periods: [], orgUnits: [], defaultPeriod: null }
-    expect(readDashboardQuery({ period: '2024S1', orgUnit: 'so-y-te' }, loading)).toMatchObject({ period: '2024S1', orgUnit: 'so-y-te' })
+    expect(readDashboardQuery({ period: '2024S1', orgUnit: 'so-y-te' }, loading)).toMatchObject({
+      period: '2024S1',
+      orgUnit: 'so-y-te',
+    })
     expect(readDashboardQuery({}, loading).period).toBeNull()
   })
   it('takes the first of repeated parameters', () => {
     expect(readDashboardQuery({ orgUnit: ['so-y-te', 'ninh-kieu'] }, known).orgUnit).toBe('so-y-te')
   })
   it('writes period and org unit always and basis only when provisional', () => {
-    expect(dashboardQuery({ period: '2024', orgUnit: CITY, basis: 'approved' })).toEqual({ period: '2024', orgUnit: CITY })
+    expect(dashboardQuery({ period: '2024', orgUnit: CITY, basis: 'approved' })).toEqual({
+      period: '2024',
+      orgUnit: CITY,
+    })
     expect(dashboardQuery({ period: '2024S1', orgUnit: 'ninh-kieu', basis: 'submitted' })).toEqual({
       period: '2024S1',
       orgUnit: 'ninh-kieu',

@@ -4,8 +4,24 @@ import { emptyFilters, figureText, toQuery } from './auditQuery'
 describe('audit query', () => {
   it('sends only the filters that are set, trimmed, with the page', () => {
     expect(toQuery(emptyFilters(), 0, 50)).toEqual({ page: '0', size: '50' })
-    const f = { ...emptyFilters(), actor: ' coordinator ', orgUnit: 'ninh-kieu', action: 'RETURNED', dates: ['2024-06-01', '2024-06-30'] as [string, string], text: '  sai  ' }
-    expect(toQuery(f, 2, 20)).toEqual({ actor: 'coordinator', orgUnit: 'ninh-kieu', action: 'RETURNED', from: '2024-06-01', to: '2024-06-30', q: 'sai', page: '2', size: '20' })
+    const f = {
+      ...emptyFilters(),
+      actor: ' coordinator ',
+      orgUnit: 'ninh-kieu',
+      action: 'RETURNED',
+      dates: ['2024-06-01', '2024-06-30'] as [string, string],
+      text: '  sai  ',
+    }
+    expect(toQuery(f, 2, 20)).toEqual({
+      actor: 'coordinator',
+      orgUnit: 'ninh-kieu',
+      action: 'RETURNED',
+      from: '2024-06-01',
+      to: '2024-06-30',
+      q: 'sai',
+      page: '2',
+      size: '20',
+    })
     expect(toQuery(f, -1, 20).page).toBe('0')
   })
   it('writes figures of the history in words', () => {

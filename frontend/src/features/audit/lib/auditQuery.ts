@@ -10,12 +10,22 @@ export interface AuditFilters {
   text: string
 }
 
-export type AuditQuery = Partial<Record<'actor' | 'orgUnit' | 'period' | 'indicator' | 'action' | 'from' | 'to' | 'q', string>> & {
+export type AuditQuery = Partial<
+  Record<'actor' | 'orgUnit' | 'period' | 'indicator' | 'action' | 'from' | 'to' | 'q', string>
+> & {
   page?: string
   size?: string
 }
 
-export const emptyFilters = (): AuditFilters => ({ actor: '', orgUnit: '', period: '', indicator: '', action: '', dates: null, text: '' })
+export const emptyFilters = (): AuditFilters => ({
+  actor: '',
+  orgUnit: '',
+  period: '',
+  indicator: '',
+  action: '',
+  dates: null,
+  text: '',
+})
 
 /** Only the filters that are set, trimmed; page is zero-based. */
 export function toQuery(f: AuditFilters, page: number, size: number): AuditQuery {

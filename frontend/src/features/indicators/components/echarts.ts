@@ -4,6 +4,15 @@ import { BarChart, LineChart } from 'echarts/charts'
 import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components'
 import { SVGRenderer } from 'echarts/renderers'
 
-use([BarChart, LineChart, GridComponent, TooltipComponent, MarkLineComponent, LegendComponent, AriaComponent, SVGRenderer])
+use([
+  BarChart,
+  LineChart,
+  GridComponent,
+  TooltipComponent,
+  MarkLineComponent,
+  LegendComponent,
+  AriaComponent,
+  SVGRenderer,
+])
 
 export { init }

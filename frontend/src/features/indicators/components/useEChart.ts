@@ -12,7 +12,13 @@ export function useEChart(el: Ref<HTMLDivElement | null>, option: () => unknown,
     chart.setOption(option(), true)
   }
   const onResize = () => chart?.resize()
-  onMounted(() => { render(); window.addEventListener('resize', onResize) })
+  onMounted(() => {
+    render()
+    window.addEventListener('resize', onResize)
+  })
   watch(sources, render)
-  onBeforeUnmount(() => { window.removeEventListener('resize', onResize); chart?.dispose() })
+  onBeforeUnmount(() => {
+    window.removeEventListener('resize', onResize)
+    chart?.dispose()
+  })
 }

@@ -25,7 +25,11 @@ describe('series', () => {
     { period: '2024S1', value: null, target: 65 },
   ]
   it('gives each period its own year target', () => {
-    expect(chartData(points)).toEqual({ labels: ['2023S1', '2023', '2024S1'], values: [50, 52.5, null], targets: [60, 60, 65] })
+    expect(chartData(points)).toEqual({
+      labels: ['2023S1', '2023', '2024S1'],
+      values: [50, 52.5, null],
+      targets: [60, 60, 65],
+    })
   })
   it('finds the latest point with a value', () => {
     expect(latestWithValue(points)?.period).toBe('2023')

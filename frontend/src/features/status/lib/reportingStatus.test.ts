@@ -16,14 +16,18 @@ describe('reporting status on screen', () => {
       key: 'reporting.note.late',
       values: { days: 2, due: '10/06/2024' },
     })
-    expect(timelinessNote({ status: 'SUBMITTED', dueDate: '2024-06-10', onTime: true })?.key).toBe('reporting.note.onTime')
+    expect(timelinessNote({ status: 'SUBMITTED', dueDate: '2024-06-10', onTime: true })?.key).toBe(
+      'reporting.note.onTime',
+    )
   })
   it('counts the days left and marks the due date itself', () => {
     expect(timelinessNote({ status: 'DRAFT', dueDate: '2024-06-10', daysUntilDue: 5 })).toEqual({
       key: 'reporting.note.dueIn',
       values: { days: 5, due: '10/06/2024' },
     })
-    expect(timelinessNote({ status: 'NOT_STARTED', dueDate: '2024-06-10', daysUntilDue: 0 })?.key).toBe('reporting.note.dueToday')
+    expect(timelinessNote({ status: 'NOT_STARTED', dueDate: '2024-06-10', daysUntilDue: 0 })?.key).toBe(
+      'reporting.note.dueToday',
+    )
   })
   it('explains a unit that reports nothing', () => {
     expect(timelinessNote({ status: 'NOT_EXPECTED', dueDate: '2024-06-10' })?.key).toBe('reporting.note.notExpected')

@@ -1,7 +1,15 @@
 /** How a reporting status reads on screen: colour, words and the note against the due date. */
 import { formatDate } from '@/lib/format'
 
-export const REPORTING_STATUSES = ['NOT_EXPECTED', 'NOT_STARTED', 'DRAFT', 'OVERDUE', 'SUBMITTED', 'RETURNED', 'APPROVED'] as const
+export const REPORTING_STATUSES = [
+  'NOT_EXPECTED',
+  'NOT_STARTED',
+  'DRAFT',
+  'OVERDUE',
+  'SUBMITTED',
+  'RETURNED',
+  'APPROVED',
+] as const
 export type ReportingStatus = (typeof REPORTING_STATUSES)[number]
 export const ORG_UNIT_TYPES = ['DEPARTMENT', 'DISTRICT', 'COMMUNE'] as const
 

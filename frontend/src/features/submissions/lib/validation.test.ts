@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest'
-import { computeValue, mapFieldErrors, partialDisaggregations, toValueInputs, validateRow, type EntryRow, type IndicatorRule } from './validation'
+import {
+  computeValue,
+  mapFieldErrors,
+  partialDisaggregations,
+  toValueInputs,
+  validateRow,
+  type EntryRow,
+  type IndicatorRule,
+} from './validation'
 
 const pct: IndicatorRule = { code: '1.1', valueType: 'RATIO', unit: '%', scale: 100 }
 const ratio: IndicatorRule = { code: '4.1', valueType: 'RATIO', unit: 'bé trai/100 bé gái', scale: 100 }
 const flag: IndicatorRule = { code: '6.2', valueType: 'FLAG', unit: 'có/không', scale: null }
-const row = (p: Partial<EntryRow>): EntryRow => ({ indicator: '1.1', sex: null, numerator: '', denominator: '', flag: null, ...p })
+const row = (p: Partial<EntryRow>): EntryRow => ({
+  indicator: '1.1',
+  sex: null,
+  numerator: '',
+  denominator: '',
+  flag: null,
+  ...p,
+})
 
 describe('value rules (mirror of ValueRules.java)', () => {
   it('accepts a blank row (a draft may leave it out) and a good one', () => {
@@ -21,7 +36,9 @@ describe('value rules (mirror of ValueRules.java)', () => {
     expect(validateRow(row({ numerator: 'abc', denominator: '5' }), pct).numerator).toBe('NOT_A_NUMBER')
   })
   it('caps a share at its denominator, but not a ratio', () => {
-    expect(validateRow(row({ numerator: '21', denominator: '20' }), pct).numerator).toBe('NUMERATOR_EXCEEDS_DENOMINATOR')
+    expect(validateRow(row({ numerator: '21', denominator: '20' }), pct).numerator).toBe(
+      'NUMERATOR_EXCEEDS_DENOMINATOR',
+    )
     expect(validateRow(row({ numerator: '20', denominator: '20' }), pct)).toEqual({})
     expect(validateRow(row({ numerator: '112', denominator: '100' }), ratio)).toEqual({})
   })
@@ -35,8 +52,16 @@ describe('value rules (mirror of ValueRules.java)', () => {
     expect(computeValue(row({ flag: true }), flag)).toBeNull()
   })
   it('sends non-blank rows and maps the API errors back to them', () => {
-    const rows = [row({}), row({ indicator: '4.1', sex: 'male', numerator: '1,5', denominator: '2' }), row({ indicator: '6.2', flag: false })]
-    const rules = new Map([['1.1', pct], ['4.1', ratio], ['6.2', flag]])
+    const rows = [
+      row({}),
+      row({ indicator: '4.1', sex: 'male', numerator: '1,5', denominator: '2' }),
+      row({ indicator: '6.2', flag: false }),
+    ]
+    const rules = new Map([
+      ['1.1', pct],
+      ['4.1', ratio],
+      ['6.2', flag],
+    ])
     expect(toValueInputs(rows, rules)).toEqual([
       { indicator: '4.1', disaggregation: { sex: 'male' }, numerator: 1.5, denominator: 2 },
       { indicator: '6.2', flag: false },

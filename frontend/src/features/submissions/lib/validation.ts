@@ -100,10 +100,7 @@ export function toValueInputs(rows: EntryRow[], rules: Map<string, IndicatorRule
 }
 
 /** Maps the API's `errors[].field` ("values[3].numerator") back to the form's rows. */
-export function mapFieldErrors(
-  errors: { field?: string; code?: string }[],
-  rows: EntryRow[],
-): Map<number, RowErrors> {
+export function mapFieldErrors(errors: { field?: string; code?: string }[], rows: EntryRow[]): Map<number, RowErrors> {
   const sent = rows.map((r, i) => ({ r, i })).filter(({ r }) => !isBlank(r))
   const out = new Map<number, RowErrors>()
   for (const e of errors) {
