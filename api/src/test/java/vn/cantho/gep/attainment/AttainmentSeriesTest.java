@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.cantho.gep.testing.ApiTest;
-import vn.cantho.gep.testing.OtherPlanYears;
+import vn.cantho.gep.testing.Db;
 import vn.cantho.gep.testing.Tokens;
 
 /** An indicator across periods of two plan years, each against its own year's target. */
@@ -22,7 +22,7 @@ class AttainmentSeriesTest extends ApiTest {
   @BeforeEach
   @AfterEach
   void onlyThe2024Plan() {
-    OtherPlanYears.remove();
+    Db.reset();
   }
 
   /** 2023 from 2024 with the 1.1 target at 55 %: periods 2023S1, 2023, 2024S1, 2024. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.cantho.gep.testing.ApiTest;
-import vn.cantho.gep.testing.OtherPlanYears;
+import vn.cantho.gep.testing.Db;
 import vn.cantho.gep.testing.Tokens;
 
 /** The demo data set loads within the plan's rules and gives a series across two plan years. */
@@ -22,7 +22,7 @@ class DemoDataTest extends ApiTest {
   @BeforeEach
   @AfterEach
   void onlyThe2024Plan() {
-    OtherPlanYears.remove();
+    Db.reset();
   }
 
   @Test

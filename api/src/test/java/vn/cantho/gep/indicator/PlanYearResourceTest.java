@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.cantho.gep.testing.ApiTest;
 import vn.cantho.gep.testing.Db;
-import vn.cantho.gep.testing.OtherPlanYears;
 import vn.cantho.gep.testing.Tokens;
 
 /** An admin starts a new plan year from an earlier one; the new year then lives on its own. */
@@ -28,7 +27,7 @@ class PlanYearResourceTest extends ApiTest {
   @BeforeEach
   @AfterEach
   void onlyThe2024Plan() {
-    OtherPlanYears.remove();
+    Db.reset();
   }
 
   static Map<String, Object> plan(Object year, Object copyFrom) {

@@ -11,8 +11,9 @@ public final class Db {
 
   /**
    * Removes every submission, receipt, target change, exception, contact and reminder, reopens the
-   * periods with their default windows and restores the 2024 targets, so that no test depends on
-   * another's leftovers or order.
+   * periods with their default windows, restores the 2024 targets and removes other plan years
+   * (plans, targets, reporters, periods) and added national milestones, so that no test depends on
+   * another's leftovers or order (the demo data adds 2023).
    */
   public static void reset() {
     exec(
@@ -25,6 +26,12 @@ public final class Db {
           baseline = s.baseline, updated_at = s.updated_at, updated_by = s.updated_by
         from test_target_snapshot s
         where s.plan_year = t.plan_year and s.indicator_code = t.indicator_code;
+        delete from target_change where plan_year <> 2024;
+        delete from target where plan_year <> 2024;
+        delete from plan_reporter where plan_year <> 2024;
+        delete from plan where year <> 2024;
+        delete from period where year <> 2024;
+        delete from national_milestone where indicator_code not in ('1.1', '2.1', '2.2', '2.3');
         """);
   }
 
