@@ -147,6 +147,11 @@ async function shoot(page, name, path, ready) {
   await page.screenshot({ path: `${SHOTS}${name}-tablet.png` }) // what a tablet shows first
   await page.setViewportSize(DESKTOP)
 }
+/** A screen whose own data calls have all answered. */
+const settled = async (page) => {
+  await page.locator('h1').first().waitFor()
+  await page.waitForLoadState('networkidle')
+}
 const dashboardReady = (page) => page.locator('tr[data-indicator="1.1"]').waitFor()
 const statusReady = (page) => page.locator(`[data-cell="${UNIT}|${PERIOD}"] [data-status]`).waitFor()
 
@@ -318,6 +323,9 @@ async function main() {
   )
   await shoot(c, 'coordinator-queue', '/review', (page) => page.locator('h1').waitFor())
   await shoot(c, 'coordinator-dashboard', `/?period=${PERIOD}`, dashboardReady)
+  await shoot(c, 'coordinator-reports', '/reports', settled)
+  await shoot(c, 'coordinator-audit', '/audit', settled)
+  await shoot(c, 'coordinator-periods', '/periods', settled)
   await coord.close()
 
   // the dashboard's figure changed; a viewer has no entry or review actions
@@ -365,6 +373,7 @@ async function main() {
   await v.goto(`${APP}/indicators/1.1?period=${PERIOD}`)
   await shoot(v, 'viewer-indicator', null, (page) => page.getByTestId('unit-chart').locator('svg').first().waitFor())
   await shoot(v, 'viewer-status', '/status', statusReady)
+  await shoot(v, 'viewer-reports', '/reports', settled)
   step('viewer: dashboard and indicator, no actions')
   await viewer.close()
 
@@ -375,6 +384,8 @@ async function main() {
   await shoot(admin.page, 'admin-targets', null, async () => {})
   await shoot(admin.page, 'admin-dashboard', `/?period=${PERIOD}`, dashboardReady)
   await shoot(admin.page, 'admin-status', '/status', statusReady)
+  await shoot(admin.page, 'admin-periods', '/periods', settled)
+  await shoot(admin.page, 'admin-contacts', '/admin/contacts', settled)
   await admin.page.goto(`${APP}/admin/targets`)
   await admin.page.locator('tr[data-target="1.1"]').waitFor()
   step('admin: targets, dashboard, status')
