@@ -235,9 +235,12 @@ public class Bench {
         };
         for (String[] p : periods) {
           s.addBatch(
-              ("insert into period (code, type, year, start_date, end_date, due_date, open)"
-                      + " values ('%s', '%s', %d, date '%s', date '%s', date '%s' + 10, true)"
-                      + " on conflict (code) do update set open = true")
+              // every period takes figures now, also those of years still to come (entry window
+              // opened in the past), so that the whole data set can be imported
+              ("insert into period (code, type, year, start_date, end_date, due_date, open,"
+                      + " opens_on) values ('%s', '%s', %d, date '%s', date '%s', date '%s' + 10,"
+                      + " true, date '2000-01-01') on conflict (code) do update set open = true,"
+                      + " opens_on = date '2000-01-01', closes_on = null")
                   .formatted(p[0], p[1], y, p[2], p[3], p[3]));
         }
         s.addBatch(
