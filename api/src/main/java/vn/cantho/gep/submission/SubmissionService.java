@@ -301,15 +301,13 @@ public class SubmissionService {
   public WithPrevious withPrevious(UUID id) {
     Submission s = get(id);
     Period period = periods.get(s.periodCode);
+    boolean approved = s.status == SubmissionStatus.APPROVED;
     Report current =
-        new Report(
-            s.id,
-            s.orgUnitCode,
-            s.periodCode,
+        report(
+            s,
             period.year,
-            s.status,
-            s.status == SubmissionStatus.APPROVED ? FiguresBasis.APPROVED : FiguresBasis.LATEST,
-            s.status == SubmissionStatus.APPROVED ? s.reviewedAt : null,
+            approved ? FiguresBasis.APPROVED : FiguresBasis.LATEST,
+            approved ? s.reviewedAt : null,
             currentFigures(s));
     Optional<Report> previous =
         repository
@@ -323,26 +321,15 @@ public class SubmissionService {
     int year = periods.get(s.periodCode).year;
     Map<String, Figure> figures = currentFigures(s);
     if (s.status == SubmissionStatus.APPROVED) {
-      return new Report(
-          s.id,
-          s.orgUnitCode,
-          s.periodCode,
-          year,
-          s.status,
-          FiguresBasis.APPROVED,
-          s.reviewedAt,
-          figures);
+      return report(s, year, FiguresBasis.APPROVED, s.reviewedAt, figures);
     }
     List<SubmissionEvent> history = repository.history(s.id);
     return ApprovedFigures.asLastApproved(figures, history)
         .map(
             approved ->
-                new Report(
-                    s.id,
-                    s.orgUnitCode,
-                    s.periodCode,
+                report(
+                    s,
                     year,
-                    s.status,
                     FiguresBasis.APPROVED,
                     history.stream()
                         .filter(e -> e.action == SubmissionEvent.Action.APPROVED)
@@ -350,17 +337,17 @@ public class SubmissionService {
                         .map(e -> e.occurredAt)
                         .orElse(null),
                     approved))
-        .orElseGet(
-            () ->
-                new Report(
-                    s.id,
-                    s.orgUnitCode,
-                    s.periodCode,
-                    year,
-                    s.status,
-                    FiguresBasis.LATEST,
-                    null,
-                    figures));
+        .orElseGet(() -> report(s, year, FiguresBasis.LATEST, null, figures));
+  }
+
+  private static Report report(
+      Submission s,
+      int year,
+      FiguresBasis basis,
+      OffsetDateTime approvedAt,
+      Map<String, Figure> figures) {
+    return new Report(
+        s.id, s.orgUnitCode, s.periodCode, year, s.status, basis, approvedAt, figures);
   }
 
   /** Applies a coordinator's move (approve, return, reopen) under the row lock. */
