@@ -35,6 +35,17 @@ public final class Db {
         """);
   }
 
+  /**
+   * When the application runs in this JVM, waits until it has heard the changes just made, so that
+   * none of its caches answers from the data before them.
+   */
+  private static void awaitApplication() {
+    var container = io.quarkus.arc.Arc.container();
+    if (container != null && container.isRunning()) {
+      container.instance(vn.cantho.gep.common.changes.DataChanges.class).get().awaitOwnWrites();
+    }
+  }
+
   public static void exec(String sql) {
     try (Connection c = TestDatabase.connect();
         Statement s = c.createStatement()) {
@@ -42,6 +53,7 @@ public final class Db {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+    awaitApplication();
   }
 
   public static long count(String sql) {
