@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import vn.cantho.gep.common.changes.DataChanges;
 import vn.cantho.gep.common.error.DomainException;
 import vn.cantho.gep.common.error.ErrorCode;
 import vn.cantho.gep.common.error.FieldError;
@@ -24,6 +26,7 @@ import vn.cantho.gep.common.error.FieldError;
 public class IndicatorService {
   @Inject IndicatorRepository repository;
   @Inject ObjectMapper json;
+  @Inject DataChanges changes;
 
   public Plan plan(int year) {
     return repository
@@ -72,8 +75,30 @@ public class IndicatorService {
                 c -> c.dimension + "=" + c.code, c -> c, (a, b) -> a, LinkedHashMap::new));
   }
 
-  /** Every indicator of the plan of that year with its target and reporters. */
+  /** A year's catalogue and the version of the reference data it was read at. */
+  private record CachedCatalogue(DataChanges.Version version, PlanCatalogue catalogue) {}
+
+  private final Map<Integer, CachedCatalogue> catalogues = new ConcurrentHashMap<>();
+
+  /**
+   * Every indicator of the plan of that year with its target and reporters. Kept while PostgreSQL's
+   * notifications say the reference data is unchanged (at national scale a year has ~73,000
+   * reporter rows); read afresh on every call while they are not heard.
+   */
   public PlanCatalogue catalogue(int year) {
+    DataChanges.Version version = changes.referenceVersion();
+    CachedCatalogue hit = catalogues.get(year);
+    if (version.trusted() && hit != null && hit.version().equals(version)) {
+      return hit.catalogue();
+    }
+    PlanCatalogue catalogue = readCatalogue(year);
+    if (version.trusted()) {
+      catalogues.put(year, new CachedCatalogue(version, catalogue));
+    }
+    return catalogue;
+  }
+
+  private PlanCatalogue readCatalogue(int year) {
     plan(year);
     Map<String, Target> targets =
         repository.targets(year).stream().collect(Collectors.toMap(t -> t.indicatorCode, t -> t));
@@ -109,9 +134,10 @@ public class IndicatorService {
               t.comparator,
               t.value,
               t.baseline,
-              reporters.getOrDefault(i.code, Set.of())));
+              java.util.Collections.unmodifiableSet(
+                  reporters.getOrDefault(i.code, new TreeSet<>()))));
     }
-    return new PlanCatalogue(year, indicators);
+    return new PlanCatalogue(year, java.util.Collections.unmodifiableMap(indicators));
   }
 
   /**

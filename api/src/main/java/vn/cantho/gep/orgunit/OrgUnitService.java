@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.cantho.gep.common.changes.DataChanges;
 import vn.cantho.gep.common.error.DomainException;
 import vn.cantho.gep.common.error.ErrorCode;
 
@@ -14,6 +17,7 @@ import vn.cantho.gep.common.error.ErrorCode;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class OrgUnitService {
   @Inject OrgUnitRepository repository;
+  @Inject DataChanges changes;
 
   public OrgUnit get(String code) {
     return repository
@@ -34,7 +38,25 @@ public class OrgUnitService {
         .toList();
   }
 
+  /** A unit's subtree and the version of the reference data it was read at. */
+  private record CachedSubtree(DataChanges.Version version, List<String> codes) {}
+
+  private final Map<String, CachedSubtree> subtrees = new ConcurrentHashMap<>();
+
+  /**
+   * The codes of a unit and every unit below it. Kept while PostgreSQL's notifications say the
+   * reference data is unchanged; read afresh on every call while they are not heard.
+   */
   public List<String> subtreeCodes(String code) {
-    return repository.subtreeCodes(code);
+    DataChanges.Version version = changes.referenceVersion();
+    CachedSubtree hit = subtrees.get(code);
+    if (version.trusted() && hit != null && hit.version().equals(version)) {
+      return hit.codes();
+    }
+    List<String> codes = List.copyOf(repository.subtreeCodes(code));
+    if (version.trusted()) {
+      subtrees.put(code, new CachedSubtree(version, codes));
+    }
+    return codes;
   }
 }
