@@ -43,12 +43,15 @@ public final class AttainmentRules {
 
   /** A yes/no indicator is met when every reported answer is yes; no answers is NO_DATA. */
   public static AttainmentStatus flagStatus(Collection<Boolean> answers) {
-    if (answers.isEmpty()) {
+    return flagStatus(answers.stream().filter(Boolean.TRUE::equals).count(), answers.size());
+  }
+
+  /** The same from counts: yes answers among all answers. */
+  public static AttainmentStatus flagStatus(long yes, long answers) {
+    if (answers == 0) {
       return AttainmentStatus.NO_DATA;
     }
-    return answers.stream().allMatch(Boolean.TRUE::equals)
-        ? AttainmentStatus.ACHIEVED
-        : AttainmentStatus.NOT_ACHIEVED;
+    return yes == answers ? AttainmentStatus.ACHIEVED : AttainmentStatus.NOT_ACHIEVED;
   }
 
   /**

@@ -4,11 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
+import vn.cantho.gep.common.changes.DataChanges;
 import vn.cantho.gep.common.error.DomainException;
 import vn.cantho.gep.common.error.ErrorCode;
 import vn.cantho.gep.indicator.Categories;
@@ -23,7 +22,6 @@ import vn.cantho.gep.orgunit.OrgUnitService;
 import vn.cantho.gep.period.Period;
 import vn.cantho.gep.period.PeriodService;
 import vn.cantho.gep.period.PeriodType;
-import vn.cantho.gep.submission.ReportedFigure;
 import vn.cantho.gep.submission.SubmissionService;
 
 /**
@@ -41,9 +39,14 @@ public class AttainmentService {
   @Inject IndicatorService indicators;
   @Inject SubmissionService submissions;
   @Inject MilestoneService milestones;
+  @Inject ScopeFiguresQuery scopeFigures;
+  @Inject DataChanges changes;
 
-  /** A computed result and the state of the data it was computed from. */
-  private record Cached(String stamp, List<AttainmentRow> rows) {}
+  /**
+   * A computed result with the state of the data it was computed from: the version of the
+   * notifications heard, and the submissions' and targets' stamp read while not hearing them.
+   */
+  private record Cached(DataChanges.Version version, String stamp, Object result) {}
 
   private final Map<String, Cached> cache =
       java.util.Collections.synchronizedMap(
@@ -56,23 +59,44 @@ public class AttainmentService {
 
   /**
    * The attainment rows of an org unit and period. A result is reused while the period's
-   * submissions and the year's targets are unchanged (checked on every call against the database,
-   * so an approval or a target change through any instance shows at once); org units and plan
-   * reporters change only through migrations.
+   * submissions and the reference data are unchanged: known without a query from PostgreSQL's
+   * change notifications while they are heard (see {@link DataChanges}), else checked against a
+   * stamp of the period's submissions and the year's targets on every call. Either way an approval
+   * or a target change through any instance shows in the next read.
    */
+  @SuppressWarnings("unchecked")
   public List<AttainmentRow> attainment(
       String orgUnitCode, String periodCode, String indicatorCode, Basis basis) {
-    OrgUnit orgUnit = orgUnits.get(orgUnitCode);
-    Period period = periods.get(periodCode);
-    String key = orgUnit.code + "|" + period.code + "|" + indicatorCode + "|" + basis;
-    String stamp = submissions.stamp(period.code) + "|" + targetsStamp(period.year);
-    Cached cached = cache.get(key);
-    if (cached != null && cached.stamp().equals(stamp)) {
-      return cached.rows();
+    return (List<AttainmentRow>)
+        cached(
+            "rows|" + orgUnitCode + "|" + periodCode + "|" + indicatorCode + "|" + basis,
+            periodCode,
+            () -> compute(orgUnitCode, periodCode, indicatorCode, basis));
+  }
+
+  /**
+   * The cached result under a key, or a new one. A hit while notifications are heard costs no
+   * query: the key's org unit and period existed when it was computed, and neither is ever deleted.
+   */
+  private Object cached(String key, String periodCode, java.util.function.Supplier<?> compute) {
+    DataChanges.Version version = changes.version(periodCode);
+    Cached hit = cache.get(key);
+    if (version.trusted()) {
+      if (hit != null && version.equals(hit.version())) {
+        return hit.result();
+      }
+      Object result = compute.get();
+      cache.put(key, new Cached(version, null, result));
+      return result;
     }
-    List<AttainmentRow> rows = compute(orgUnit, period, indicatorCode, basis);
-    cache.put(key, new Cached(stamp, rows));
-    return rows;
+    Period period = periods.get(periodCode);
+    String stamp = submissions.stamp(period.code) + "|" + targetsStamp(period.year);
+    if (hit != null && stamp.equals(hit.stamp())) {
+      return hit.result();
+    }
+    Object result = compute.get();
+    cache.put(key, new Cached(version, stamp, result));
+    return result;
   }
 
   private String targetsStamp(int year) {
@@ -83,7 +107,9 @@ public class AttainmentService {
   }
 
   private List<AttainmentRow> compute(
-      OrgUnit orgUnit, Period period, String indicatorCode, Basis basis) {
+      String orgUnitCode, String periodCode, String indicatorCode, Basis basis) {
+    OrgUnit orgUnit = orgUnits.get(orgUnitCode);
+    Period period = periods.get(periodCode);
     PlanCatalogue catalogue = indicators.catalogue(period.year);
     List<IndicatorDefinition> selected =
         indicatorCode == null
@@ -96,29 +122,21 @@ public class AttainmentService {
                             DomainException.notFound(
                                 ErrorCode.INDICATOR_NOT_FOUND,
                                 "Indicator " + indicatorCode + " in the plan of " + period.year)));
-    List<String> subtree = orgUnits.subtreeCodes(orgUnit.code);
-    Set<String> active =
-        orgUnits.list(null, null, null).stream()
-            .filter(o -> o.activeBetween(period.startDate, period.endDate))
-            .map(o -> o.code)
-            .collect(Collectors.toSet());
-    Set<String> scope = new HashSet<>(subtree);
-    Map<String, List<ReportedFigure>> byIndicator =
-        submissions.figures(period.code, subtree, basis.statuses()).stream()
-            .collect(Collectors.groupingBy(ReportedFigure::indicator));
+    List<String> surveys =
+        selected.stream().filter(d -> !d.additive()).map(IndicatorDefinition::code).toList();
+    ScopeFigures figures =
+        scopeFigures.figures(
+            orgUnits.subtreeCodes(orgUnit.code), period, basis.statuses(), surveys);
     Map<String, String> names =
         indicators.listDefinitions().stream().collect(Collectors.toMap(i -> i.code, i -> i.nameVi));
 
     List<AttainmentRow> rows = new ArrayList<>();
     for (IndicatorDefinition def : selected) {
-      List<String> expected =
-          def.reporters().stream()
-              .filter(scope::contains)
-              .filter(active::contains)
-              .sorted()
-              .toList();
       IndicatorResult result =
-          Aggregation.aggregate(def, byIndicator.getOrDefault(def.code(), List.of()));
+          def.additive()
+              ? Aggregation.fromSums(def, figures.sums().getOrDefault(def.code(), Map.of()))
+              : Aggregation.aggregate(
+                  def, figures.surveyFigures().getOrDefault(def.code(), List.of()));
       rows.add(
           new AttainmentRow(
               def.code(),
@@ -138,9 +156,9 @@ public class AttainmentService {
               result.progress(),
               result.status(),
               new AttainmentRow.Reporters(
-                  expected.size(),
-                  result.reportedBy().size(),
-                  expected.stream().filter(c -> !result.reportedBy().contains(c)).toList()),
+                  figures.expected().getOrDefault(def.code(), 0L).intValue(),
+                  figures.reported().getOrDefault(def.code(), 0L).intValue(),
+                  figures.missing().getOrDefault(def.code(), List.of())),
               result.breakdown().stream()
                   .map(
                       c ->
@@ -207,8 +225,16 @@ public class AttainmentService {
   }
 
   /** Per objective, how many indicators are achieved, not achieved, or lack data. */
+  @SuppressWarnings("unchecked")
   public List<ObjectiveSummary> summary(String orgUnitCode, String periodCode, Basis basis) {
-    List<AttainmentRow> rows = attainment(orgUnitCode, periodCode, null, basis);
+    return (List<ObjectiveSummary>)
+        cached(
+            "summary|" + orgUnitCode + "|" + periodCode + "|" + basis,
+            periodCode,
+            () -> summarise(attainment(orgUnitCode, periodCode, null, basis)));
+  }
+
+  private List<ObjectiveSummary> summarise(List<AttainmentRow> rows) {
     List<ObjectiveSummary> summaries = new ArrayList<>();
     for (Objective o : indicators.objectives()) {
       List<AttainmentRow> mine = rows.stream().filter(r -> r.objective().equals(o.code)).toList();
@@ -222,7 +248,7 @@ public class AttainmentService {
               count(mine, AttainmentStatus.NOT_ACHIEVED),
               count(mine, AttainmentStatus.NO_DATA)));
     }
-    return summaries;
+    return List.copyOf(summaries);
   }
 
   private static int count(List<AttainmentRow> rows, AttainmentStatus status) {

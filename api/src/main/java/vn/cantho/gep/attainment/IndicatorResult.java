@@ -2,12 +2,10 @@ package vn.cantho.gep.attainment;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 
 /**
  * An indicator's aggregated figure over a set of reporters.
  *
- * @param reportedBy the org units whose figures were counted
  * @param breakdown one result per category, in the indicator's order; empty when not disaggregated
  */
 public record IndicatorResult(
@@ -17,7 +15,6 @@ public record IndicatorResult(
     Boolean flag,
     AttainmentStatus status,
     BigDecimal progress,
-    Set<String> reportedBy,
     List<CategoryResult> breakdown) {
 
   /** One category's figure and status. */
