@@ -18,6 +18,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import vn.cantho.gep.testing.ApiTest;
 import vn.cantho.gep.testing.Db;
+import vn.cantho.gep.testing.TestClock;
 import vn.cantho.gep.testing.TestDatabase;
 import vn.cantho.gep.testing.Tokens;
 
@@ -659,6 +661,37 @@ class ImportResourceTest extends ApiTest {
         .then()
         .body("action", contains("CREATED", "SUBMITTED", "RETURNED", "VALUES_CHANGED", "SUBMITTED"))
         .body("[3].fromStatus", equalTo("RETURNED"));
+  }
+
+  @Test
+  void aPeriodWhoseWindowHasNotOpenedIsRefusedWithTheSubmissionsCode() {
+    TestClock.today(LocalDate.of(2024, 4, 1));
+    as(Tokens.admin())
+        .body(Map.of("opensOn", "2024-05-01"))
+        .put("/api/v1/periods/2024S1/window")
+        .then()
+        .statusCode(200)
+        .body("entryState", equalTo("NOT_YET_OPEN"));
+    as(Tokens.reporter("ninh-kieu"))
+        .body(body("ninh-kieu", "2024S1", List.of(value("1.1", 1, 2))))
+        .post("/api/v1/submissions")
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("PERIOD_NOT_YET_OPEN"));
+    importJson(Tokens.coordinator(), "", row("ninh-kieu", "2024S1", "1.1", 1, 2))
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ERROR"))
+        .body("rejections.code", contains("PERIOD_NOT_YET_OPEN"))
+        .body("rejections[0].field", equalTo("values[0].period"))
+        .body(
+            "rejections[0].message",
+            equalTo("period 2024S1 opens for entry on 2024-05-01; nothing can be written"));
+    assertThat(Db.count("select count(*) from submission")).isZero();
+    as(Tokens.admin()).post("/api/v1/periods/2024S1/close").then().statusCode(200);
+    importJson(Tokens.coordinator(), "", row("ninh-kieu", "2024S1", "1.1", 1, 2))
+        .then()
+        .body("rejections.code", contains("PERIOD_CLOSED"));
   }
 
   @Test
