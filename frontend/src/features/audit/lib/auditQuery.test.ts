@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emptyFilters, figureText, toQuery } from './auditQuery'
+import { draftFields, emptyFilters, figureText, toQuery } from './auditQuery'
 
 describe('audit query', () => {
   it('sends only the filters that are set, trimmed, with the page', () => {
@@ -31,5 +31,14 @@ describe('audit query', () => {
     expect(figureText({ flag: true }, words, n)).toBe('có')
     expect(figureText({ flag: false }, words, n)).toBe('không')
     expect(figureText(null, words, n)).toBe('—')
+  })
+  it('names the fields a report draft save changed, narratives by objective', () => {
+    expect(draftFields({ signerName: 'Trần Thị B', 'narratives.3': 'Mục tiêu ba.', 'narratives.1': null })).toEqual([
+      { name: 'signerName' },
+      { name: 'narrative', code: '3' },
+      { name: 'narrative', code: '1' },
+    ])
+    expect(draftFields({ unknown: 1, recipients: [] })).toEqual([{ name: 'recipients' }])
+    expect(draftFields(null)).toEqual([])
   })
 })

@@ -58,3 +58,20 @@ export function figureText(
   if (f.numerator === null || f.numerator === undefined) return words.none
   return `${number(f.numerator)}/${number(f.denominator ?? 0)}`
 }
+
+/** A field a report draft's save changed: its name, and for a narrative its objective's code. */
+export interface DraftField {
+  name: 'number' | 'issuedOn' | 'subject' | 'signerName' | 'signerTitle' | 'recipients' | 'narrative'
+  code?: string
+}
+
+/** The fields a report draft's save changed, from the entry's `after` ("narratives.3" is objective 3's text). */
+export function draftFields(after: Record<string, unknown> | null | undefined): DraftField[] {
+  const known = ['number', 'issuedOn', 'subject', 'signerName', 'signerTitle', 'recipients'] as const
+  const fields: DraftField[] = []
+  for (const key of Object.keys(after ?? {})) {
+    if (key.startsWith('narratives.')) fields.push({ name: 'narrative', code: key.slice('narratives.'.length) })
+    else if ((known as readonly string[]).includes(key)) fields.push({ name: key as DraftField['name'] })
+  }
+  return fields
+}

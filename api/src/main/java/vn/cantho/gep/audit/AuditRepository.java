@@ -18,8 +18,8 @@ import vn.cantho.gep.submission.SubmissionStatus;
 import vn.cantho.gep.submission.ValueChange;
 
 /**
- * Reads the audit log: every submission's history joined with its org unit and period, and every
- * target change, as one list newest first.
+ * Reads the audit log: every submission's history joined with its org unit and period, every target
+ * change, national milestone change and report draft save, as one list newest first.
  */
 @ApplicationScoped
 public class AuditRepository {
@@ -42,6 +42,16 @@ public class AuditRepository {
           t.plan_year, null, null, null, null, null, '[]'::jsonb, t.indicator_code, t.before,
           t.after
         from target_change t
+        union all
+        select 'MILESTONE', m.id, m.changed_at, m.changed_by, m.action, null, null, null,
+          m.milestone_year, null, null, null, null, null, '[]'::jsonb, m.indicator_code, m.before,
+          m.after
+        from milestone_change m
+        union all
+        select 'REPORT_DRAFT', r.id, r.changed_at, r.changed_by, 'REPORT_DRAFT_CHANGED', null, null,
+          r.period_code, null, null, null, null, r.version, null, '[]'::jsonb, null, r.before,
+          r.after
+        from report_draft_change r
       )
       """;
 

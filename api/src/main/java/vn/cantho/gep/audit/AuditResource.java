@@ -28,23 +28,31 @@ public class AuditResource {
   @GET
   @Operation(
       operationId = "searchAuditEvents",
-      summary = "Who changed what and when, across all submissions and targets",
+      summary =
+          "Who changed what and when, across all submissions, targets, national milestones and"
+              + " report drafts",
       description =
           "Every submission's history (created, values changed with before and after,"
-              + " submitted, approved, returned with the reason, reopened) and every target change,"
-              + " newest first, a page at a time. Filters combine; `from` and `to` are days in"
-              + " Can Tho (both included); `q` finds words in the actor, org unit, period, reason"
-              + " and changed values.")
+              + " submitted, approved, returned with the reason, reopened), every target change,"
+              + " every national milestone set or removed (MILESTONE_CHANGED, MILESTONE_REMOVED,"
+              + " before and after) and every save of a report draft that changed it"
+              + " (REPORT_DRAFT_CHANGED, the changed fields before and after), newest first, a page"
+              + " at a time. Filters combine; `from` and `to` are days in Can Tho (both included);"
+              + " `period` also selects the target changes of its plan year and the milestone"
+              + " changes of that year; `orgUnit` selects submissions only; `q` finds words in the"
+              + " actor, org unit, period, reason and changed values.")
   public AuditPage searchAuditEvents(
       @Parameter(description = "User name, any case", example = "coordinator") @QueryParam("actor")
           String actor,
       @Parameter(example = "ninh-kieu") @QueryParam("orgUnit") String orgUnit,
       @Parameter(
-              description = "A period; also selects the target changes of its plan year",
+              description = "A period; also selects the target and milestone changes of its year",
               example = "2024")
           @QueryParam("period")
           String period,
-      @Parameter(description = "Entries touching this indicator", example = "1.1")
+      @Parameter(
+              description = "Entries touching this indicator: its values, target or milestone",
+              example = "1.1")
           @QueryParam("indicator")
           String indicator,
       @Parameter(schema = @Schema(implementation = AuditEntry.AuditAction.class))

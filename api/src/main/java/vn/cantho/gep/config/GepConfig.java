@@ -58,6 +58,13 @@ public interface GepConfig {
     @WithDefault("3")
     int catchUpDays();
 
+    /**
+     * How long a claimed event may stay unfinished before its sender is taken to have died (e.g.
+     * killed mid-send) and the next run may claim it again. Longer than any one send may take.
+     */
+    @WithDefault("10m")
+    java.time.Duration claimLease();
+
     /** Address of the web app, for the link to the entry screen in the emails. */
     @WithDefault("http://localhost:5173")
     String appUrl();

@@ -23,7 +23,8 @@ public record ImportRejection(
             description =
                 "Stable code of the broken rule. The value's names: REQUIRED, ORG_UNIT_NOT_FOUND,"
                     + " ORG_UNIT_FORBIDDEN, PERIOD_NOT_FOUND, ORG_UNIT_NOT_ACTIVE, PLAN_NOT_FOUND,"
-                    + " PERIOD_CLOSED. The figure: INDICATOR_UNKNOWN, INDICATOR_NOT_REPORTED,"
+                    + " PERIOD_CLOSED (closed by hand or after its entry window),"
+                    + " PERIOD_NOT_YET_OPEN (before its entry window). The figure: INDICATOR_UNKNOWN, INDICATOR_NOT_REPORTED,"
                     + " DISAGGREGATION_REQUIRED, DISAGGREGATION_NOT_ALLOWED, CATEGORY_UNKNOWN,"
                     + " FLAG_REQUIRED, FLAG_NOT_ALLOWED, RATIO_NOT_ALLOWED, NEGATIVE,"
                     + " DENOMINATOR_NOT_POSITIVE, NUMERATOR_EXCEEDS_DENOMINATOR,"

@@ -13,6 +13,7 @@ import vn.cantho.gep.common.error.FieldError;
 import vn.cantho.gep.indicator.Categories;
 import vn.cantho.gep.indicator.PlanCatalogue;
 import vn.cantho.gep.orgunit.OrgUnit;
+import vn.cantho.gep.period.EntryState;
 import vn.cantho.gep.period.Period;
 import vn.cantho.gep.submission.Figure;
 import vn.cantho.gep.submission.MissingValue;
@@ -185,12 +186,13 @@ public final class ImportRules {
           format,
           "period");
     }
-    if (!reference.acceptsEntries().test(period, orgUnit.code)) {
+    EntryState state = reference.entryState().apply(period, orgUnit.code);
+    if (state != EntryState.OPEN) {
       return reject(
           row,
           key,
-          ErrorCode.PERIOD_CLOSED.name(),
-          "period " + period.code + " is closed; nothing can be written",
+          state.refusalCode().name(),
+          "period " + period.code + " " + state.refusal(period) + "; nothing can be written",
           format,
           "period");
     }

@@ -160,7 +160,7 @@ public class ImportService {
         periodsByCode,
         catalogues,
         (period, orgUnit) ->
-            EntryState.accepts(
+            EntryState.forUnit(
                 period, today, exceptions.get(PeriodService.unitPeriodKey(orgUnit, period.code))));
   }
 

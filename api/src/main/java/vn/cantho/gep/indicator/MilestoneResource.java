@@ -71,7 +71,7 @@ public class MilestoneResource {
       @Parameter(example = "3.1") @PathParam("indicator") String indicator,
       @Parameter(example = "2030", schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year")
           String year) {
-    service.remove(indicator, year(year));
+    service.remove(indicator, year(year), user.name());
   }
 
   private static int year(String year) {

@@ -19,24 +19,53 @@ public class NationalMilestoneRepository
 
   /**
    * Creates the row when there is none, so that two admins adding the same milestone at once both
-   * end in an update of one row rather than a key clash.
+   * end in an update of one row rather than a key clash; true when this call created it.
    */
-  public void insertIfAbsent(
+  public boolean insertIfAbsent(
       String indicatorCode, int year, Comparator comparator, BigDecimal value, String actor) {
-    getEntityManager()
-        .createNativeQuery(
-            """
+    return getEntityManager()
+            .createNativeQuery(
+                """
             insert into national_milestone (indicator_code, milestone_year, comparator, target_value,
                                             source, updated_by)
             values (:indicator, :year, :comparator, :value, :source, :actor)
             on conflict do nothing
             """)
+            .setParameter("indicator", indicatorCode)
+            .setParameter("year", year)
+            .setParameter("comparator", comparator.name())
+            .setParameter("value", value)
+            .setParameter("source", MilestoneService.DEFAULT_SOURCE)
+            .setParameter("actor", actor)
+            .executeUpdate()
+        == 1;
+  }
+
+  /**
+   * Records an admin's change to a milestone (table milestone_change), before and after as JSON;
+   * before is null for a new one, after for a removed one.
+   */
+  public void recordChange(
+      String indicatorCode,
+      int year,
+      String action,
+      String actor,
+      String beforeJson,
+      String afterJson) {
+    getEntityManager()
+        .createNativeQuery(
+            """
+            insert into milestone_change (indicator_code, milestone_year, action, changed_at,
+                                          changed_by, before, after)
+            values (:indicator, :year, :action, now(), :actor, cast(:before as jsonb),
+                    cast(:after as jsonb))
+            """)
         .setParameter("indicator", indicatorCode)
         .setParameter("year", year)
-        .setParameter("comparator", comparator.name())
-        .setParameter("value", value)
-        .setParameter("source", MilestoneService.DEFAULT_SOURCE)
+        .setParameter("action", action)
         .setParameter("actor", actor)
+        .setParameter("before", beforeJson)
+        .setParameter("after", afterJson)
         .executeUpdate();
   }
 }

@@ -1,5 +1,7 @@
 package vn.cantho.gep.period;
 
+import vn.cantho.gep.common.error.ErrorCode;
+
 /** Whether a period takes figures on a given day, and if not, why. */
 public enum EntryState {
   /** Before the entry window opens. */
@@ -35,5 +37,36 @@ public enum EntryState {
   public static boolean accepts(
       Period period, java.time.LocalDate today, java.time.LocalDate exceptionUntil) {
     return of(period, today) == OPEN || (exceptionUntil != null && !today.isAfter(exceptionUntil));
+  }
+
+  /**
+   * The state that applies to one org unit on a day: {@link #OPEN} when it may write (the period is
+   * open, or its exception still runs), else why the period refuses its figures.
+   */
+  public static EntryState forUnit(
+      Period period, java.time.LocalDate today, java.time.LocalDate exceptionUntil) {
+    return accepts(period, today, exceptionUntil) ? OPEN : of(period, today);
+  }
+
+  /**
+   * The code a write refused in this state answers with: PERIOD_NOT_YET_OPEN before the window,
+   * PERIOD_CLOSED after it or after a manual close.
+   */
+  public ErrorCode refusalCode() {
+    return switch (this) {
+      case NOT_YET_OPEN -> ErrorCode.PERIOD_NOT_YET_OPEN;
+      case CLOSED, WINDOW_ENDED -> ErrorCode.PERIOD_CLOSED;
+      case OPEN -> throw new IllegalStateException("an open period refuses nothing");
+    };
+  }
+
+  /** Why the period refuses figures in this state, e.g. "opens for entry on 2024-05-01". */
+  public String refusal(Period period) {
+    return switch (this) {
+      case NOT_YET_OPEN -> "opens for entry on " + period.effectiveOpensOn();
+      case CLOSED -> "was closed by an admin";
+      case WINDOW_ENDED -> "closed for entry after " + period.closesOn;
+      case OPEN -> throw new IllegalStateException("an open period refuses nothing");
+    };
   }
 }

@@ -176,21 +176,12 @@ public class PeriodService {
     if (EntryState.accepts(period, today, until)) {
       return;
     }
-    String why =
-        switch (state) {
-          case NOT_YET_OPEN -> "opens for entry on " + period.effectiveOpensOn();
-          case CLOSED -> "was closed by an admin";
-          case WINDOW_ENDED -> "closed for entry after " + period.closesOn;
-          case OPEN -> throw new IllegalStateException();
-        };
     throw new DomainException(
-            state == EntryState.NOT_YET_OPEN
-                ? ErrorCode.PERIOD_NOT_YET_OPEN
-                : ErrorCode.PERIOD_CLOSED,
+            state.refusalCode(),
             "Period "
                 + period.code
                 + " "
-                + why
+                + state.refusal(period)
                 + (until != null ? "; the exception for " + orgUnit + " ended on " + until : "")
                 + "; nothing can be written")
         .with("period", period.code)

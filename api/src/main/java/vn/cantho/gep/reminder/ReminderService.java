@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -30,7 +31,8 @@ import vn.cantho.gep.period.PeriodService;
  * Sends the reminders of the day (plan V.17: nobody should have to chase late reporters by phone):
  * to the reporters of each org unit that has not submitted, some days before and after the due
  * date, and to so-ldtbxh a digest of the overdue units. Each event is claimed in the database
- * before it is sent, so it goes out once whichever instance runs the job.
+ * before it is sent, so it goes out once whichever instance runs the job; a claim left unfinished
+ * for longer than {@code gep.reminders.claim-lease} (its sender died mid-send) is claimed again.
  */
 @ApplicationScoped
 public class ReminderService {
@@ -97,8 +99,19 @@ public class ReminderService {
 
   private void remindUnit(StatusRow row, Period period, ReminderSchedule.Event event, Tally tally) {
     String key = event.kind() + ":" + period.code + ":" + row.orgUnit() + ":" + event.offsetDays();
-    if (!log.claim(
-        key, event.kind(), row.orgUnit(), period.code, event.offsetDays(), null, INSTANCE, now())) {
+    OffsetDateTime now = now();
+    OptionalInt attempt =
+        log.claim(
+            key,
+            event.kind(),
+            row.orgUnit(),
+            period.code,
+            event.offsetDays(),
+            null,
+            INSTANCE,
+            now,
+            now.minus(config.reminders().claimLease()));
+    if (attempt.isEmpty()) {
       tally.alreadyHandled++;
       return;
     }
@@ -119,7 +132,12 @@ public class ReminderService {
                 period.dueDate,
                 event.offsetDays(),
                 entryUrl);
-    deliver(key, contacts.list(row.orgUnit(), ContactKind.REPORTER), message, tally);
+    deliver(
+        key,
+        attempt.getAsInt(),
+        contacts.list(row.orgUnit(), ContactKind.REPORTER),
+        message,
+        tally);
   }
 
   private void sendDigest(
@@ -128,22 +146,38 @@ public class ReminderService {
       List<ReminderMessages.OverdueLine> overdue,
       Tally tally) {
     String key = ReminderKind.DIGEST + ":" + coordinator.code + ":" + today;
-    if (!log.claim(
-        key, ReminderKind.DIGEST, coordinator.code, null, null, today, INSTANCE, now())) {
+    OffsetDateTime now = now();
+    OptionalInt attempt =
+        log.claim(
+            key,
+            ReminderKind.DIGEST,
+            coordinator.code,
+            null,
+            null,
+            today,
+            INSTANCE,
+            now,
+            now.minus(config.reminders().claimLease()));
+    if (attempt.isEmpty()) {
       tally.alreadyHandled++;
       return;
     }
     ReminderMessages.Message message =
         ReminderMessages.digest(
             coordinator.nameVi, today, overdue, config.reminders().appUrl() + "/status");
-    deliver(key, contacts.list(coordinator.code, ContactKind.COORDINATOR), message, tally);
+    deliver(
+        key,
+        attempt.getAsInt(),
+        contacts.list(coordinator.code, ContactKind.COORDINATOR),
+        message,
+        tally);
   }
 
   /** Sends one claimed event to its recipients and records the outcome. */
   private void deliver(
-      String key, List<Contact> to, ReminderMessages.Message message, Tally tally) {
+      String key, int attempt, List<Contact> to, ReminderMessages.Message message, Tally tally) {
     if (to.isEmpty()) {
-      log.finish(key, ReminderStatus.NO_RECIPIENTS, "", message.subject(), null, now());
+      log.finish(key, attempt, ReminderStatus.NO_RECIPIENTS, "", message.subject(), null, now());
       tally.withoutRecipients++;
       return;
     }
@@ -153,12 +187,19 @@ public class ReminderService {
       mailer.send(
           new Mail().setTo(addresses).setSubject(message.subject()).setText(message.body()));
       log.finish(
-          key, ReminderStatus.SENT, String.join(", ", addresses), message.subject(), null, now());
+          key,
+          attempt,
+          ReminderStatus.SENT,
+          String.join(", ", addresses),
+          message.subject(),
+          null,
+          now());
       tally.sent++;
     } catch (RuntimeException e) {
       LOG.warnf("Reminder %s could not be sent: %s", key, e.getMessage());
       log.finish(
           key,
+          attempt,
           ReminderStatus.FAILED,
           String.join(", ", addresses),
           message.subject(),

@@ -2,7 +2,11 @@ package vn.cantho.gep.reminder;
 
 /** Outcome of a reminder event. */
 public enum ReminderStatus {
-  /** Claimed by a job that is sending it (or stopped while sending: it is not sent again). */
+  /**
+   * Claimed by a job that is sending it. One claimed longer ago than {@code
+   * gep.reminders.claim-lease} is taken as left by a sender that died, and the next run claims it
+   * again.
+   */
   CLAIMED,
   SENT,
   /** The SMTP server refused it; the next run tries again. */

@@ -156,6 +156,7 @@ public class ReportService {
           "narratives has texts for objectives the plan does not have: " + unknown);
     }
     boolean fresh = draft == null;
+    Map<String, Object> before = fresh ? null : ReportDraftChange.fields(draft);
     if (fresh) {
       draft = new ReportDraft();
       draft.periodCode = period.code;
@@ -172,6 +173,10 @@ public class ReportService {
     draft.updatedBy = user.name();
     if (fresh) {
       drafts.persist(draft);
+    }
+    ReportDraftChange change = ReportDraftChange.between(before, ReportDraftChange.fields(draft));
+    if (!change.isEmpty()) {
+      drafts.recordChange(period.code, draft.version, draft.updatedBy, change);
     }
     return ReportDraftResponse.from(draft);
   }

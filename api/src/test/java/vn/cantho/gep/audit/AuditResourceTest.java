@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -17,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import vn.cantho.gep.testing.ApiTest;
 import vn.cantho.gep.testing.Tokens;
 
-/** The audit log: every submission's history and the target changes, searched and paged. */
+/**
+ * The audit log: every submission's history, the target and national milestone changes and the
+ * report draft saves, searched and paged.
+ */
 @QuarkusTest
 class AuditResourceTest extends ApiTest {
 
@@ -112,6 +117,120 @@ class AuditResourceTest extends ApiTest {
         .body("size", equalTo(3))
         .body("total", equalTo(8))
         .body("items.action", hasItem("CREATED"));
+  }
+
+  /**
+   * Milestones: 3.1 added, 1.1 changed, 1.1 set to what it is (no entry), 3.1 removed. The 2024
+   * report draft: first saved, then its signer and one narrative changed, then saved unchanged (no
+   * entry).
+   */
+  private void milestonesAndDraft() {
+    as(Tokens.admin())
+        .body(Map.of("comparator", "LE", "target", 15, "noteVi", "khoảng 15 %"))
+        .put("/api/v1/milestones/3.1/2030")
+        .then()
+        .statusCode(200);
+    for (int i = 0; i < 2; i++) {
+      as(Tokens.admin())
+          .body(Map.of("comparator", "GE", "target", 80))
+          .put("/api/v1/milestones/1.1/2030")
+          .then()
+          .statusCode(200);
+    }
+    as(Tokens.admin()).delete("/api/v1/milestones/3.1/2030").then().statusCode(204);
+    Map<String, Object> draft = new java.util.HashMap<>();
+    draft.put("number", "125/BC-SLĐTBXH");
+    draft.put("issuedOn", "2024-12-20");
+    draft.put("subject", "Báo cáo năm");
+    draft.put("signerName", "Nguyễn Văn A");
+    draft.put("signerTitle", "GIÁM ĐỐC");
+    draft.put("recipients", List.of("UBND thành phố"));
+    draft.put("narratives", Map.of("1", "Mục tiêu một.", "2", "Mục tiêu hai."));
+    saveDraft(0, draft);
+    draft.put("signerName", "Trần Thị B");
+    draft.put("narratives", Map.of("1", "Mục tiêu một, đã sửa.", "2", "Mục tiêu hai."));
+    saveDraft(1, draft);
+    saveDraft(2, draft);
+  }
+
+  private static void saveDraft(int version, Map<String, Object> draft) {
+    as(Tokens.coordinator())
+        .header("If-Match", "\"" + version + "\"")
+        .body(draft)
+        .put("/api/v1/reports/2024/draft")
+        .then()
+        .statusCode(200)
+        .body("version", equalTo(version + 1));
+  }
+
+  @Test
+  void milestoneChangesAndReportDraftSavesAreListedWithWhoAndWhat() {
+    milestonesAndDraft();
+    search("size=50")
+        .body("total", equalTo(5))
+        .body(
+            "items.action",
+            contains(
+                "REPORT_DRAFT_CHANGED",
+                "REPORT_DRAFT_CHANGED",
+                "MILESTONE_REMOVED",
+                "MILESTONE_CHANGED",
+                "MILESTONE_CHANGED"))
+        .body("items[0].kind", equalTo("REPORT_DRAFT"))
+        .body("items[0].actor", equalTo("coordinator"))
+        .body("items[0].period", equalTo("2024"))
+        .body("items[0].version", equalTo(2))
+        .body("items[0].before.size()", equalTo(2))
+        .body("items[0].before.signerName", equalTo("Nguyễn Văn A"))
+        .body("items[0].after.signerName", equalTo("Trần Thị B"))
+        .body("items[0].before.'narratives.1'", equalTo("Mục tiêu một."))
+        .body("items[0].after.'narratives.1'", equalTo("Mục tiêu một, đã sửa."))
+        .body("items[1].version", equalTo(1))
+        .body("items[1].before", nullValue())
+        .body("items[1].after.number", equalTo("125/BC-SLĐTBXH"))
+        .body("items[1].after.'narratives.2'", equalTo("Mục tiêu hai."))
+        .body("items[2].kind", equalTo("MILESTONE"))
+        .body("items[2].actor", equalTo("admin"))
+        .body("items[2].indicator", equalTo("3.1"))
+        .body("items[2].planYear", equalTo(2030))
+        .body("items[2].before.target", equalTo(15))
+        .body("items[2].after", nullValue())
+        .body("items[3].indicator", equalTo("1.1"))
+        .body("items[3].before.target", equalTo(75))
+        .body("items[3].after.target", equalTo(80))
+        .body("items[3].after.comparator", equalTo("GE"))
+        .body("items[4].indicator", equalTo("3.1"))
+        .body("items[4].before", nullValue())
+        .body("items[4].after.noteVi", equalTo("khoảng 15 %"));
+  }
+
+  @Test
+  void milestoneAndReportDraftEntriesFilterLikeTheOthers() {
+    history();
+    milestonesAndDraft();
+    search("action=MILESTONE_REMOVED").body("total", equalTo(1));
+    search("action=REPORT_DRAFT_CHANGED")
+        .body("total", equalTo(2))
+        .body("items.kind", everyItem(equalTo("REPORT_DRAFT")));
+    // 1.1: the two creations, the values change, the target and the milestone
+    search("indicator=1.1")
+        .body("total", equalTo(5))
+        .body("items.action", hasItem("MILESTONE_CHANGED"));
+    search("indicator=3.1")
+        .body("items.action", contains("MILESTONE_REMOVED", "MILESTONE_CHANGED"));
+    // 2024: its submission entries, the target change of 2024 and the two draft saves
+    search("period=2024")
+        .body("total", equalTo(7))
+        .body("items.action", hasItem("REPORT_DRAFT_CHANGED"))
+        .body("items.action", not(hasItem("MILESTONE_CHANGED")));
+    search("period=2024S1").body("items.action", not(hasItem("REPORT_DRAFT_CHANGED")));
+    search("actor=admin").body("total", equalTo(4));
+    search("orgUnit=ninh-kieu").body("items.kind", everyItem(equalTo("SUBMISSION")));
+    searchText("khoảng 15")
+        .body("items.action", contains("MILESTONE_REMOVED", "MILESTONE_CHANGED"));
+    searchText("Trần Thị B").body("items.action", contains("REPORT_DRAFT_CHANGED"));
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    search("from=" + today + "&to=" + today).body("total", equalTo(13));
   }
 
   @Test

@@ -662,6 +662,37 @@ class ImportResourceTest extends ApiTest {
   }
 
   @Test
+  void aPeriodWhoseWindowHasNotOpenedIsRefusedWithTheSubmissionsCode() {
+    // a window that opens after any real today, so that the packaged jar's clock serves too
+    as(Tokens.admin())
+        .body(Map.of("opensOn", "2099-05-01"))
+        .put("/api/v1/periods/2024S1/window")
+        .then()
+        .statusCode(200)
+        .body("entryState", equalTo("NOT_YET_OPEN"));
+    as(Tokens.reporter("ninh-kieu"))
+        .body(body("ninh-kieu", "2024S1", List.of(value("1.1", 1, 2))))
+        .post("/api/v1/submissions")
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("PERIOD_NOT_YET_OPEN"));
+    importJson(Tokens.coordinator(), "", row("ninh-kieu", "2024S1", "1.1", 1, 2))
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ERROR"))
+        .body("rejections.code", contains("PERIOD_NOT_YET_OPEN"))
+        .body("rejections[0].field", equalTo("values[0].period"))
+        .body(
+            "rejections[0].message",
+            equalTo("period 2024S1 opens for entry on 2099-05-01; nothing can be written"));
+    assertThat(Db.count("select count(*) from submission")).isZero();
+    as(Tokens.admin()).post("/api/v1/periods/2024S1/close").then().statusCode(200);
+    importJson(Tokens.coordinator(), "", row("ninh-kieu", "2024S1", "1.1", 1, 2))
+        .then()
+        .body("rejections.code", contains("PERIOD_CLOSED"));
+  }
+
+  @Test
   void submittedAndApprovedSubmissionsAndClosedPeriodsTakeNoValue() {
     String submitted = create("ninh-kieu", "2024", List.of(value("1.1", 14, 20)));
     submit("ninh-kieu", submitted, true).then().statusCode(200);

@@ -19,6 +19,7 @@ import vn.cantho.gep.indicator.IndicatorDefinition;
 import vn.cantho.gep.indicator.PlanCatalogue;
 import vn.cantho.gep.indicator.ValueType;
 import vn.cantho.gep.orgunit.OrgUnit;
+import vn.cantho.gep.period.EntryState;
 import vn.cantho.gep.period.Period;
 import vn.cantho.gep.submission.Figure;
 import vn.cantho.gep.submission.MissingValue;
@@ -27,6 +28,7 @@ import vn.cantho.gep.submission.SubmissionService.Stored;
 import vn.cantho.gep.submission.SubmissionStatus;
 
 class ImportRulesTest {
+  static final LocalDate TODAY = LocalDate.of(2025, 1, 15);
   static final PlanCatalogue CATALOGUE = catalogue();
   static final ImportReference REFERENCE = reference();
   static final ImportAccess COORDINATOR = ImportAccess.coordinator();
@@ -53,6 +55,28 @@ class ImportRulesTest {
   }
 
   @Test
+  void aPeriodNotYetOpenIsRefusedAsTheSubmissionIsNotAsClosed() {
+    CheckedRow early =
+        ImportRules.checkRow(
+            new ImportRow(3, ratio("ninh-kieu", "2024S2", "1.1", 1, 2)),
+            ImportFormat.JSON,
+            REFERENCE,
+            COORDINATOR);
+    assertThat(early.rejection().code()).isEqualTo("PERIOD_NOT_YET_OPEN");
+    assertThat(early.rejection().message())
+        .isEqualTo("period 2024S2 opens for entry on 2025-02-01; nothing can be written");
+    CheckedRow closed =
+        ImportRules.checkRow(
+            new ImportRow(4, ratio("ninh-kieu", "2024S1", "1.1", 1, 2)),
+            ImportFormat.JSON,
+            REFERENCE,
+            COORDINATOR);
+    assertThat(closed.rejection().code()).isEqualTo("PERIOD_CLOSED");
+    assertThat(closed.rejection().message())
+        .isEqualTo("period 2024S1 was closed by an admin; nothing can be written");
+  }
+
+  @Test
   void rejectsEachBrokenRuleWithItsCodeAndField() {
     Map<ImportValue, String> cases = new LinkedHashMap<>();
     cases.put(ratio(null, "2024", "1.1", 1, 2), "REQUIRED:orgUnit");
@@ -63,6 +87,7 @@ class ImportRulesTest {
     cases.put(ratio("ninh-kieu", "1999", "1.1", 1, 2), "PERIOD_NOT_FOUND:period");
     cases.put(ratio("co-do", "2024", "1.1", 1, 2), "ORG_UNIT_NOT_ACTIVE:orgUnit");
     cases.put(ratio("ninh-kieu", "2024S1", "1.1", 1, 2), "PERIOD_CLOSED:period");
+    cases.put(ratio("ninh-kieu", "2024S2", "1.1", 1, 2), "PERIOD_NOT_YET_OPEN:period");
     cases.put(ratio("ninh-kieu", "2024", "9.9", 1, 2), "INDICATOR_UNKNOWN:indicator");
     cases.put(ratio("so-gddt", "2024", "1.1", 1, 2), "INDICATOR_NOT_REPORTED:indicator");
     cases.put(ratio("ninh-kieu", "2024", "1.1", -1, 2), "NEGATIVE:numerator");
@@ -320,8 +345,11 @@ class ImportRulesTest {
     Map<String, Period> periods = new LinkedHashMap<>();
     periods.put("2024", period("2024", 2024, 1, 12, true));
     periods.put("2024S1", period("2024S1", 2024, 1, 6, false));
+    periods.put("2024S2", period("2024S2", 2024, 7, 12, true));
+    periods.get("2024S2").opensOn = TODAY.plusDays(17);
     periods.put("2031", period("2031", 2031, 1, 12, true));
-    return new ImportReference(units, periods, Map.of(2024, CATALOGUE), (p, o) -> p.open);
+    return new ImportReference(
+        units, periods, Map.of(2024, CATALOGUE), (p, o) -> EntryState.forUnit(p, TODAY, null));
   }
 
   private static Period period(String code, int year, int fromMonth, int toMonth, boolean open) {

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +36,8 @@ class ReminderTest extends ApiTest {
   static final String CO_DO_2 = "pho.co-do@demo.gep.local";
   static final String NINH_KIEU = "reporter.ninh-kieu@demo.gep.local";
   static final String COORDINATOR = "dieu-phoi@demo.gep.local";
+
+  @Inject ReminderRepository reminders;
 
   @BeforeEach
   void emptyMailbox() throws Exception {
@@ -133,6 +139,55 @@ class ReminderTest extends ApiTest {
         .isEqualTo("Quá hạn gửi báo cáo bình đẳng giới kỳ 6 tháng đầu năm 2024 (hạn 10/06/2024)");
     assertThat(Db.count("select count(*) from reminder where status = 'SENT'")).isEqualTo(3);
     assertThat(Db.count("select count(*) from reminder where kind = 'DIGEST'")).isEqualTo(1);
+  }
+
+  @Test
+  void anEventLeftClaimedByASenderThatDiedIsSentOnceAfterTheLease() throws Exception {
+    contact("co-do", "REPORTER", CO_DO, "Nguyễn Thị Hoa");
+    String key = "BEFORE_DUE:2024S1:co-do:1";
+    LocalDateTime nine = DUE_S1.minusDays(1).atTime(9, 0);
+    // another instance claimed the event at 09:00 and was killed before it sent anything
+    Db.exec(
+        "insert into reminder (event_key, kind, org_unit_code, period_code, offset_days, status,"
+            + " claimed_at, claimed_by) values ('"
+            + key
+            + "', 'BEFORE_DUE', 'co-do', '2024S1', 1, 'CLAIMED', '2024-06-09 09:00+07',"
+            + " 'died@elsewhere')");
+
+    TestClock.at(nine.plusMinutes(9));
+    run().then().statusCode(200).body("sent", equalTo(0)).body("alreadyHandled", equalTo(1));
+
+    TestClock.at(nine.plusMinutes(11));
+    List<Response> runs = concurrently(3, ReminderTest::run);
+    assertThat(runs).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
+    assertThat(runs.stream().mapToInt(r -> r.path("sent")).sum()).isEqualTo(1);
+    assertThat(TestMailServer.server().waitForIncomingEmail(5000, 1)).isTrue();
+    Thread.sleep(300);
+    assertThat(received()).hasSize(1);
+    assertThat(to(received().get(0))).containsExactly(CO_DO);
+    as(Tokens.admin())
+        .queryParam("kind", "BEFORE_DUE")
+        .get("/api/v1/reminders")
+        .then()
+        .body("find { it.eventKey == '" + key + "' }.status", equalTo("SENT"))
+        .body("find { it.eventKey == '" + key + "' }.attempts", equalTo(2))
+        .body("find { it.eventKey == '" + key + "' }.claimedBy", not(equalTo("died@elsewhere")));
+
+    // the first sender, had it only been slow, cannot overwrite the outcome of the second
+    reminders.finish(
+        key, 1, ReminderStatus.FAILED, CO_DO, "late", "timed out", OffsetDateTime.now());
+    assertThat(
+            Db.count(
+                "select count(*) from reminder where event_key = '"
+                    + key
+                    + "'"
+                    + " and status = 'SENT' and error is null"))
+        .isEqualTo(1);
+
+    // a sent event is never claimed again, however old
+    TestClock.at(nine.plusHours(3));
+    run().then().body("sent", equalTo(0));
+    assertThat(received()).hasSize(1);
   }
 
   @Test

@@ -10,17 +10,20 @@ public final class Db {
   private Db() {}
 
   /**
-   * Removes every submission, receipt, target change, exception, contact and reminder, reopens the
-   * periods with their default windows, restores the 2024 targets and removes other plan years
-   * (plans, targets, reporters, periods) and added national milestones, so that no test depends on
-   * another's leftovers or order (the demo data adds 2023).
+   * Removes every submission, receipt, target change, milestone change, report draft and its
+   * changes, exception, contact and reminder, reopens the periods with their default windows,
+   * restores the 2024 targets and the seeded national milestones and removes other plan years
+   * (plans, targets, reporters, periods), so that no test depends on another's leftovers or order
+   * (the demo data adds 2023).
    */
   public static void reset() {
     exec(
         """
         create table if not exists test_target_snapshot as select * from target;
+        create table if not exists test_milestone_snapshot as select * from national_milestone;
         truncate submission, submission_value, submission_event, idempotency_record, target_change,
-          report_draft, period_exception, org_unit_contact, reminder;
+          report_draft, report_draft_change, milestone_change, period_exception, org_unit_contact,
+          reminder;
         update period set open = true, opens_on = null, closes_on = null;
         update target t set comparator = s.comparator, target_value = s.target_value,
           baseline = s.baseline, updated_at = s.updated_at, updated_by = s.updated_by
@@ -31,7 +34,8 @@ public final class Db {
         delete from plan_reporter where plan_year <> 2024;
         delete from plan where year <> 2024;
         delete from period where year <> 2024;
-        delete from national_milestone where indicator_code not in ('1.1', '2.1', '2.2', '2.3');
+        delete from national_milestone;
+        insert into national_milestone select * from test_milestone_snapshot;
         """);
   }
 

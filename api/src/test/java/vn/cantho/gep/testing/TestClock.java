@@ -3,6 +3,7 @@ package vn.cantho.gep.testing;
 import io.quarkus.test.junit.QuarkusMock;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import vn.cantho.gep.config.ClockProducer;
 
@@ -11,10 +12,13 @@ public final class TestClock {
   private TestClock() {}
 
   public static void today(LocalDate day) {
+    at(day.atTime(LocalTime.of(9, 0)));
+  }
+
+  /** Fixes the application's clock at a time of day in Vietnam. */
+  public static void at(LocalDateTime time) {
     QuarkusMock.installMockForType(
-        Clock.fixed(
-            day.atTime(LocalTime.of(9, 0)).atZone(ClockProducer.VIETNAM).toInstant(),
-            ClockProducer.VIETNAM),
+        Clock.fixed(time.atZone(ClockProducer.VIETNAM).toInstant(), ClockProducer.VIETNAM),
         Clock.class);
   }
 }
