@@ -43,6 +43,8 @@ class CalendarResourceTest extends ApiTest {
         .body("today", equalTo("2024-06-05"))
         .body("periods.code", contains("2024S1"))
         .body("rows.orgUnit", not(hasItem("can-tho")))
+        .body("rows.find { it.orgUnit == 'co-do' }.nameVi", equalTo("Huyện Cờ Đỏ"))
+        .body("rows.find { it.orgUnit == 'co-do' }.nameEn", equalTo("Co Do District"))
         .body("rows.find { it.orgUnit == 'co-do' }.cells[0].status", equalTo("SUBMITTED"))
         .body("rows.find { it.orgUnit == 'co-do' }.cells[0].onTime", equalTo(true))
         .body("rows.find { it.orgUnit == 'ninh-kieu' }.cells[0].status", equalTo("DRAFT"))
@@ -139,6 +141,8 @@ class CalendarResourceTest extends ApiTest {
         .body("dueSoon", hasSize(24))
         .body("dueSoon.period", everyItem(equalTo("2024S1")))
         .body("dueSoon.orgUnit", not(hasItem("co-do")))
+        .body("dueSoon.find { it.orgUnit == 'ninh-kieu' }.nameVi", equalTo("Quận Ninh Kiều"))
+        .body("dueSoon.find { it.orgUnit == 'ninh-kieu' }.nameEn", equalTo("Ninh Kieu District"))
         .body("overdue", empty());
     TestClock.today(DUE_S1.plusDays(1));
     as(Tokens.coordinator())
