@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.test.junit.DisabledOnIntegrationTest;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.util.List;
@@ -111,9 +112,11 @@ class WorkflowTest extends ApiTest {
   /**
    * Plan V.17, as the reporting-status matrix counts it: a report first submitted by the due date
    * stays on time when it is resubmitted after a return past the due date, in the review queue and
-   * on the submission; one first submitted late stays late.
+   * on the submission; one first submitted late stays late. Needs the fixed clock, so not against
+   * the packaged jar.
    */
   @Test
+  @DisabledOnIntegrationTest
   void theLateFlagFollowsTheFirstSubmissionLikeTheMatrix() {
     TestClock.today(LocalDate.of(2024, 6, 5));
     String onTime = create("co-do", "2024S1", List.of(value("1.1", 3, 10)));
