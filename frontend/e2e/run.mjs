@@ -297,6 +297,21 @@ async function main() {
   step('resubmitted')
   await shoot(p, 'reporter-entry', null, async () => {})
   await shoot(p, 'reporter-dashboard', `/?period=${PERIOD}`, dashboardReady)
+  // the reporter's own reporting status: their unit only, the resubmitted report in words
+  await p.locator('[data-nav="my-status"]').click()
+  await shoot(p, 'reporter-status', null, (page) =>
+    page.locator(`[data-own-period="${PERIOD}"] [data-status="SUBMITTED"]`).waitFor(),
+  )
+  assert.ok((await p.locator('h1').innerText()).startsWith('Tình hình báo cáo của '), 'own status title')
+  await p.getByRole('button', { name: 'English' }).click()
+  await p.locator('h1').getByText('Reporting status of ').waitFor()
+  assert.ok(
+    (await p.locator(`[data-own-period="${PERIOD}"] [data-status="SUBMITTED"]`).innerText()).includes('Submitted'),
+    'own status in English',
+  )
+  await shoot(p, 'reporter-status-en', null, async () => {})
+  await p.getByRole('button', { name: 'Tiếng Việt' }).click()
+  step('reporter sees their own reporting status')
   await reporter.close()
 
   // provisional figures count the submitted report; approved ones don't yet

@@ -7,6 +7,7 @@ const people: Record<string, Principal> = {
   coordinator: { username: 'coordinator', roles: ['coordinator'] },
   viewer: { username: 'viewer', roles: ['viewer'] },
   reporter: { username: 'reporter.ninh-kieu', roles: ['reporter'], orgUnit: 'ninh-kieu' },
+  unboundReporter: { username: 'reporter.unbound', roles: ['reporter'], orgUnit: null },
 }
 const opens = (who: string) =>
   routes
@@ -42,8 +43,11 @@ describe('routes per role', () => {
   it('viewer: read-only screens', () => {
     expect(opens('viewer')).toEqual(['dashboard', 'indicator', 'reports', 'status'])
   })
-  it('reporter: dashboard, indicators, own data entry', () => {
-    expect(opens('reporter')).toEqual(['dashboard', 'entry', 'indicator'])
+  it("reporter: dashboard, indicators, own data entry, own unit's reporting status", () => {
+    expect(opens('reporter')).toEqual(['dashboard', 'entry', 'indicator', 'my-status'])
+  })
+  it('a reporter bound to no org unit gets no own-unit screens', () => {
+    expect(opens('unboundReporter')).toEqual(['dashboard', 'indicator'])
   })
   it('anonymous: nothing', () => {
     expect(routes.filter((r) => r.meta?.allowed?.(null))).toEqual([])

@@ -50,6 +50,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { allowed: can.viewReportingStatus },
   },
   {
+    path: '/my-status',
+    name: 'my-status',
+    component: () => import('@/features/status/components/MyStatusPage.vue'),
+    meta: { allowed: can.viewOwnReportingStatus },
+  },
+  {
     path: '/reports',
     name: 'reports',
     component: () => import('@/features/reports/components/ReportsPage.vue'),

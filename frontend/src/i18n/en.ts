@@ -14,6 +14,7 @@ const en: Messages = {
     entry: 'Data entry',
     review: 'Review',
     status: 'Reporting status',
+    myStatus: "My unit's reports",
     targets: 'Plan targets',
     signOut: 'Sign out',
     language: 'Tiếng Việt',
@@ -386,6 +387,19 @@ const en: Messages = {
     reportingRate: 'Reporting rate',
     reportedOnTime: 'On time',
     onTimeRate: 'On-time rate',
+  },
+  myStatus: {
+    title: 'Reporting status of {unit}',
+    intro: "Your unit's reporting periods: entry window, due date and the state of your report.",
+    noUnit: 'This account is bound to no org unit, so there is no report to follow.',
+    span: 'Period covers',
+    entry: 'Entry',
+    report: "Your unit's report",
+    closedForUnit: 'Closed for your unit',
+    enter: 'Enter figures',
+    view: 'View report',
+    enterPeriod: 'Enter figures for {period}',
+    viewPeriod: 'View the report for {period}',
   },
   periods: {
     intro:

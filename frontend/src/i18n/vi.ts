@@ -6,6 +6,7 @@ export default {
     entry: 'Nhập số liệu',
     review: 'Thẩm định',
     status: 'Tình hình báo cáo',
+    myStatus: 'Báo cáo của đơn vị',
     targets: 'Chỉ tiêu kế hoạch',
     reports: 'Báo cáo',
     audit: 'Nhật ký thay đổi',
@@ -308,6 +309,19 @@ export default {
     reportingRate: 'Tỷ lệ báo cáo',
     reportedOnTime: 'Đúng hạn',
     onTimeRate: 'Tỷ lệ đúng hạn',
+  },
+  myStatus: {
+    title: 'Tình hình báo cáo của {unit}',
+    intro: 'Các kỳ báo cáo của đơn vị: thời gian nhận số liệu, hạn nộp và trạng thái báo cáo.',
+    noUnit: 'Tài khoản chưa được gắn với đơn vị nào, nên không có báo cáo để theo dõi.',
+    span: 'Thời gian của kỳ',
+    entry: 'Nhận số liệu',
+    report: 'Báo cáo của đơn vị',
+    closedForUnit: 'Đã đóng với đơn vị',
+    enter: 'Nhập số liệu',
+    view: 'Xem báo cáo',
+    enterPeriod: 'Nhập số liệu kỳ {period}',
+    viewPeriod: 'Xem báo cáo kỳ {period}',
   },
   periods: {
     intro:

@@ -48,6 +48,11 @@ describe('authorization', () => {
     expect(can.viewReportingStatus(viewer)).toBe(true)
     expect(can.viewReportingStatus(reporter)).toBe(false)
   })
+  it("gives a bound reporter their own unit's reporting status, nobody else that screen", () => {
+    expect(can.viewOwnReportingStatus(reporter)).toBe(true)
+    expect(can.viewOwnReportingStatus({ ...reporter, orgUnit: null })).toBe(false)
+    for (const p of [coordinator, viewer, admin]) expect(can.viewOwnReportingStatus(p)).toBe(false)
+  })
   it('reads roles and org_unit from a Keycloak token', () => {
     const payload = {
       preferred_username: 'reporter.ninh-kieu',

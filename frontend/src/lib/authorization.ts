@@ -48,6 +48,8 @@ export const can = {
     has(p, Roles.COORDINATOR) && s.status === 'SUBMITTED',
   reopen: (p: Principal | null | undefined, s: { status: SubmissionStatus }) =>
     has(p, Roles.COORDINATOR) && s.status === 'APPROVED',
+  /** Their own unit's reporting status (GET /reporting-status keeps a reporter to it): bound reporters. */
+  viewOwnReportingStatus: (p: Principal | null | undefined) => has(p, Roles.REPORTER) && !!p?.orgUnit,
   /** Every unit's reporting status: those who read everything. */
   viewReportingStatus: (p: Principal | null | undefined) =>
     has(p, Roles.ADMIN) || has(p, Roles.COORDINATOR) || has(p, Roles.VIEWER),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { statusTagType, timelinessNote } from './reportingStatus'
+import { ownPeriods, statusTagType, timelinessNote } from './reportingStatus'
 
 describe('reporting status on screen', () => {
   it('colours every status, overdue in red, approved in green, the rest never alone', () => {
@@ -31,5 +31,37 @@ describe('reporting status on screen', () => {
   })
   it('explains a unit that reports nothing', () => {
     expect(timelinessNote({ status: 'NOT_EXPECTED', dueDate: '2024-06-10' })?.key).toBe('reporting.note.notExpected')
+  })
+})
+
+describe("a reporter's own periods", () => {
+  const matrix = {
+    periods: [
+      { code: '2024', dueDate: '2024-12-10' },
+      { code: '2024S1', dueDate: '2024-06-10' },
+      { code: '2023', dueDate: '2023-12-10' },
+    ],
+    rows: [
+      {
+        orgUnit: 'co-do',
+        cells: [
+          { period: '2024', status: 'NOT_STARTED' },
+          { period: '2024S1', status: 'RETURNED', onTime: false },
+          { period: '2023', status: 'APPROVED', onTime: true },
+        ],
+      },
+    ],
+  }
+  it('lists every period with its cell, latest due date first', () => {
+    expect(ownPeriods(matrix, 'co-do').map((e) => [e.period.code, e.cell.status])).toEqual([
+      ['2024', 'NOT_STARTED'],
+      ['2024S1', 'RETURNED'],
+      ['2023', 'APPROVED'],
+    ])
+  })
+  it("shows nothing but the reporter's own unit", () => {
+    expect(ownPeriods(matrix, 'ninh-kieu')).toEqual([])
+    expect(ownPeriods(matrix, null)).toEqual([])
+    expect(ownPeriods(null, 'co-do')).toEqual([])
   })
 })

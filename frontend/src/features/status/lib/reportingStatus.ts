@@ -53,3 +53,29 @@ export function timelinessNote(cell: CellLike): { key: string; values: Record<st
   }
   return null
 }
+
+interface PeriodLike {
+  code?: string
+  dueDate?: string
+}
+interface MatrixLike<P extends PeriodLike, C extends CellLike & { period?: string }> {
+  periods?: P[]
+  rows?: { orgUnit?: string; cells?: C[] }[]
+}
+
+/**
+ * A reporter's own line of the matrix, one entry per period with its cell, latest due date first.
+ * Only the row of their org unit counts (the API sends no other); none when it is not there.
+ */
+export function ownPeriods<P extends PeriodLike, C extends CellLike & { period?: string }>(
+  matrix: MatrixLike<P, C> | null | undefined,
+  orgUnit: string | null | undefined,
+): { period: P; cell: C }[] {
+  const row = matrix?.rows?.find((r) => !!orgUnit && r.orgUnit === orgUnit)
+  if (!row) return []
+  const byCode = new Map((row.cells ?? []).map((c) => [c.period, c]))
+  return (matrix?.periods ?? [])
+    .filter((p) => byCode.has(p.code))
+    .map((p) => ({ period: p, cell: byCode.get(p.code)! }))
+    .sort((a, b) => (b.period.dueDate ?? '').localeCompare(a.period.dueDate ?? ''))
+}

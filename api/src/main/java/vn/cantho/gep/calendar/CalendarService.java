@@ -119,7 +119,7 @@ public class CalendarService {
         String key = PeriodService.unitPeriodKey(unit.code, p.code);
         cells.add(cell(p, expected, progress.get(key), exceptions.get(key), today));
       }
-      rows.add(new StatusRow(unit.code, unit.nameVi, unit.type, cells));
+      rows.add(new StatusRow(unit.code, unit.nameVi, unit.nameEn, unit.type, cells));
     }
     return rows;
   }

@@ -9,6 +9,8 @@ import vn.cantho.gep.orgunit.OrgUnitType;
 public record DueItem(
     @Schema(example = "co-do") String orgUnit,
     @Schema(example = "Huyện Cờ Đỏ") String nameVi,
+    @Schema(description = "English name; null when the unit has none", example = "Co Do District")
+        String nameEn,
     @Schema(example = "DISTRICT") OrgUnitType orgUnitType,
     @Schema(example = "2024S1") String period,
     @Schema(example = "2024-06-10") LocalDate dueDate,
@@ -21,6 +23,7 @@ public record DueItem(
     return new DueItem(
         row.orgUnit(),
         row.nameVi(),
+        row.nameEn(),
         row.type(),
         cell.period(),
         cell.dueDate(),

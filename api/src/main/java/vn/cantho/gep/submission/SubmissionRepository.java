@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -393,6 +394,29 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
                     SubmissionStatus.valueOf((String) r[3]),
                     NativeValues.utc(r[4])))
         .toList();
+  }
+
+  /**
+   * When each of these submissions was first submitted: its earliest SUBMITTED event, as in {@link
+   * #progress}. Submissions never submitted are absent.
+   */
+  public Map<UUID, OffsetDateTime> firstSubmittedAt(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    List<Object[]> rows =
+        getEntityManager()
+            .createQuery(
+                "select e.submissionId, min(e.occurredAt) from SubmissionEvent e"
+                    + " where e.submissionId in :ids and e.action = :submitted"
+                    + " group by e.submissionId",
+                Object[].class)
+            .setParameter("ids", ids)
+            .setParameter("submitted", SubmissionEvent.Action.SUBMITTED)
+            .getResultList();
+    Map<UUID, OffsetDateTime> first = new HashMap<>();
+    rows.forEach(r -> first.put((UUID) r[0], (OffsetDateTime) r[1]));
+    return first;
   }
 
   public List<SubmissionEvent> history(UUID id) {

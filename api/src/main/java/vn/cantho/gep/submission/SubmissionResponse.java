@@ -18,7 +18,11 @@ public record SubmissionResponse(
             description = "Why it was last returned or reopened; cleared on submit",
             nullable = true)
         String returnReason,
-    @Schema(description = "Submitted after the period's due date") boolean late,
+    @Schema(
+            description =
+                "First submitted after the period's due date (Vietnam); a resubmission after a"
+                    + " return keeps the first date")
+        boolean late,
     List<ValueResponse> values,
     @Schema(description = "Expected values not yet given") List<MissingValue> missing,
     OffsetDateTime createdAt,

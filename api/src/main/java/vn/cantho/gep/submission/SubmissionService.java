@@ -171,6 +171,8 @@ public class SubmissionService {
     }
     var filter = new SubmissionRepository.Filter(orgUnitFilter, period, statuses);
     List<Submission> found = repository.page(filter, page, size);
+    Map<UUID, OffsetDateTime> firstSubmitted =
+        repository.firstSubmittedAt(found.stream().map(s -> s.id).toList());
     Map<String, Period> periodsByCode = new LinkedHashMap<>();
     List<SubmissionSummary> items =
         found.stream()
@@ -184,7 +186,7 @@ public class SubmissionService {
                       s.status,
                       s.version,
                       s.returnReason,
-                      late(s, p),
+                      late(firstSubmittedAt(s, firstSubmitted), p.dueDate),
                       s.values.size(),
                       s.updatedAt,
                       s.updatedBy,
@@ -547,7 +549,7 @@ public class SubmissionService {
         s.status,
         s.version,
         s.returnReason,
-        late(s, period),
+        late(firstSubmittedAt(s, repository.firstSubmittedAt(List.of(s.id))), period.dueDate),
         values,
         ValueRules.missing(currentFigures(s).keySet(), catalogue, s.orgUnitCode),
         s.createdAt,
@@ -561,12 +563,24 @@ public class SubmissionService {
   }
 
   /**
-   * Submitted after the due date has ended in Vietnam (plan V.17: reports reach so-ldtbxh by the
-   * due date).
+   * Plan V.17: reports reach so-ldtbxh by the due date. A report is late when its first submission
+   * came after the due date had ended in Vietnam; a resubmission after a return keeps the first
+   * date, the same rule as the reporting-status matrix (calendar.Timeliness).
+   *
+   * @param firstSubmittedAt the first submission, null if never submitted (then not late)
    */
-  static boolean late(Submission s, Period p) {
-    return s.submittedAt != null
-        && s.submittedAt.atZoneSameInstant(VIETNAM).toLocalDate().isAfter(p.dueDate);
+  static boolean late(OffsetDateTime firstSubmittedAt, java.time.LocalDate dueDate) {
+    return firstSubmittedAt != null
+        && firstSubmittedAt.atZoneSameInstant(VIETNAM).toLocalDate().isAfter(dueDate);
+  }
+
+  /**
+   * The first submission of {@code s}: its earliest SUBMITTED event, else its submission time (an
+   * event not yet written, or a row older than its history).
+   */
+  private static OffsetDateTime firstSubmittedAt(Submission s, Map<UUID, OffsetDateTime> first) {
+    OffsetDateTime event = first.get(s.id);
+    return event != null ? event : s.submittedAt;
   }
 
   private void requireValid(List<ValueInput> values, PlanCatalogue catalogue, String orgUnit) {

@@ -13,7 +13,11 @@ public record SubmissionSummary(
     @Schema(example = "SUBMITTED") SubmissionStatus status,
     int version,
     @Schema(nullable = true) String returnReason,
-    boolean late,
+    @Schema(
+            description =
+                "First submitted after the period's due date (Vietnam); a resubmission after a"
+                    + " return keeps the first date")
+        boolean late,
     @Schema(description = "How many values it carries") int valueCount,
     OffsetDateTime updatedAt,
     String updatedBy,

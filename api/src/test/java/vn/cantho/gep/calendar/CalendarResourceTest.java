@@ -43,6 +43,8 @@ class CalendarResourceTest extends ApiTest {
         .body("today", equalTo("2024-06-05"))
         .body("periods.code", contains("2024S1"))
         .body("rows.orgUnit", not(hasItem("can-tho")))
+        .body("rows.find { it.orgUnit == 'co-do' }.nameVi", equalTo("Huyện Cờ Đỏ"))
+        .body("rows.find { it.orgUnit == 'co-do' }.nameEn", equalTo("Co Do District"))
         .body("rows.find { it.orgUnit == 'co-do' }.cells[0].status", equalTo("SUBMITTED"))
         .body("rows.find { it.orgUnit == 'co-do' }.cells[0].onTime", equalTo(true))
         .body("rows.find { it.orgUnit == 'ninh-kieu' }.cells[0].status", equalTo("DRAFT"))
@@ -127,6 +129,78 @@ class CalendarResourceTest extends ApiTest {
         .body("[0].overall.reportedOnTime", equalTo(1));
   }
 
+  /**
+   * The reporter's own status screen reads GET /reporting-status: the API, not the screen, keeps it
+   * to the token's org unit, whatever the filters, and gives that unit's statuses per period.
+   */
+  @Test
+  void aReporterGetsTheirOwnUnitsStatusesAndNeverAnotherUnits() {
+    TestClock.today(DUE_S1.minusDays(5));
+    approved("phong-dien", "2024S1", List.of(value("1.1", 3, 10)));
+    create("ninh-kieu", "2024S1", List.of(value("1.1", 3, 10)));
+    TestClock.today(DUE_S1.plusDays(2));
+    String late = create("co-do", "2024S1", List.of(value("1.1", 3, 10)));
+    submit("co-do", late, true).then().statusCode(200);
+    as(Tokens.coordinator())
+        .body(Map.of("reason", "Thiếu số liệu chỉ tiêu 1.1"))
+        .post("/api/v1/submissions/" + late + "/return")
+        .then()
+        .statusCode(200);
+
+    as(Tokens.reporter("co-do"))
+        .get("/api/v1/reporting-status")
+        .then()
+        .statusCode(200)
+        .body("rows.orgUnit", contains("co-do"))
+        .body("rows[0].nameEn", equalTo("Co Do District"))
+        .body("periods.code", contains("2024", "2024S1"))
+        .body("periods.entryState", everyItem(equalTo("OPEN")))
+        .body("rows[0].cells.period", contains("2024", "2024S1"))
+        .body("rows[0].cells[0].status", equalTo("NOT_STARTED"))
+        .body("rows[0].cells[0].acceptingEntries", equalTo(true))
+        .body("rows[0].cells[1].status", equalTo("RETURNED"))
+        .body("rows[0].cells[1].submissionStatus", equalTo("RETURNED"))
+        .body("rows[0].cells[1].onTime", equalTo(false))
+        .body("rows[0].cells[1].daysLate", equalTo(2));
+    as(Tokens.reporter("ninh-kieu"))
+        .queryParam("period", "2024S1")
+        .get("/api/v1/reporting-status")
+        .then()
+        .body("rows.orgUnit", contains("ninh-kieu"))
+        .body("rows[0].cells[0].status", equalTo("OVERDUE"))
+        .body("rows[0].cells[0].submissionStatus", equalTo("DRAFT"))
+        .body("rows[0].cells[0].daysLate", equalTo(2));
+    as(Tokens.reporter("phong-dien"))
+        .queryParam("period", "2024S1")
+        .get("/api/v1/reporting-status")
+        .then()
+        .body("rows.orgUnit", contains("phong-dien"))
+        .body("rows[0].cells[0].status", equalTo("APPROVED"))
+        .body("rows[0].cells[0].onTime", equalTo(true));
+
+    // filters only narrow: asking for other units' types or statuses gives nothing
+    as(Tokens.reporter("co-do"))
+        .queryParam("orgUnitType", "DEPARTMENT")
+        .get("/api/v1/reporting-status")
+        .then()
+        .statusCode(200)
+        .body("rows", empty());
+    as(Tokens.reporter("co-do"))
+        .queryParam("status", "OVERDUE,APPROVED")
+        .get("/api/v1/reporting-status")
+        .then()
+        .body("rows", empty());
+    // a reporter the token binds to no org unit sees no unit at all
+    String unbound = Tokens.token("reporter.unbound", List.of("reporter"), null);
+    as(unbound).get("/api/v1/reporting-status").then().statusCode(200).body("rows", empty());
+    as(unbound)
+        .get("/api/v1/reporting-status/due")
+        .then()
+        .statusCode(200)
+        .body("dueSoon", empty())
+        .body("overdue", empty());
+  }
+
   @Test
   void listsWhatIsDueSoonAndWhatIsOverdue() {
     earlyJune();
@@ -139,6 +213,8 @@ class CalendarResourceTest extends ApiTest {
         .body("dueSoon", hasSize(24))
         .body("dueSoon.period", everyItem(equalTo("2024S1")))
         .body("dueSoon.orgUnit", not(hasItem("co-do")))
+        .body("dueSoon.find { it.orgUnit == 'ninh-kieu' }.nameVi", equalTo("Quận Ninh Kiều"))
+        .body("dueSoon.find { it.orgUnit == 'ninh-kieu' }.nameEn", equalTo("Ninh Kieu District"))
         .body("overdue", empty());
     TestClock.today(DUE_S1.plusDays(1));
     as(Tokens.coordinator())

@@ -4,12 +4,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.test.junit.DisabledOnIntegrationTest;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.cantho.gep.testing.ApiTest;
+import vn.cantho.gep.testing.TestClock;
 import vn.cantho.gep.testing.Tokens;
 
 /** The review workflow: every legal move, every illegal one (409), reasons and completeness. */
@@ -103,6 +107,47 @@ class WorkflowTest extends ApiTest {
     move("reopen", draft).then().statusCode(409);
     approve(draft).then().statusCode(409);
     move("return", draft).then().statusCode(409);
+  }
+
+  /**
+   * Plan V.17, as the reporting-status matrix counts it: a report first submitted by the due date
+   * stays on time when it is resubmitted after a return past the due date, in the review queue and
+   * on the submission; one first submitted late stays late. Needs the fixed clock, so not against
+   * the packaged jar.
+   */
+  @Test
+  @DisabledOnIntegrationTest
+  void theLateFlagFollowsTheFirstSubmissionLikeTheMatrix() {
+    TestClock.today(LocalDate.of(2024, 6, 5));
+    String onTime = create("co-do", "2024S1", List.of(value("1.1", 3, 10)));
+    submit("co-do", onTime, true).then().statusCode(200).body("late", equalTo(false));
+    move("return", onTime).then().statusCode(200);
+    TestClock.today(LocalDate.of(2024, 6, 15));
+    submit("co-do", onTime, true).then().statusCode(200).body("late", equalTo(false));
+    String late = create("ninh-kieu", "2024S1", List.of(value("1.1", 3, 10)));
+    submit("ninh-kieu", late, true).then().statusCode(200).body("late", equalTo(true));
+    move("return", late).then().statusCode(200);
+    submit("ninh-kieu", late, true).then().statusCode(200);
+
+    as(Tokens.coordinator())
+        .queryParam("status", "SUBMITTED")
+        .queryParam("period", "2024S1")
+        .get("/api/v1/submissions")
+        .then()
+        .statusCode(200)
+        .body("items.find { it.orgUnit == 'co-do' }.late", equalTo(false))
+        .body("items.find { it.orgUnit == 'ninh-kieu' }.late", equalTo(true));
+    as(Tokens.coordinator())
+        .get("/api/v1/submissions/" + onTime)
+        .then()
+        .body("late", equalTo(false))
+        .body("submittedAt", startsWith("2024-06-15"));
+    as(Tokens.coordinator())
+        .queryParam("period", "2024S1")
+        .get("/api/v1/reporting-status")
+        .then()
+        .body("rows.find { it.orgUnit == 'co-do' }.cells[0].onTime", equalTo(true))
+        .body("rows.find { it.orgUnit == 'ninh-kieu' }.cells[0].onTime", equalTo(false));
   }
 
   @Test
