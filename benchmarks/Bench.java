@@ -54,6 +54,10 @@ import org.postgresql.core.BaseConnection;
  *   <li>{@code clear --db URL}: deletes every submission (values and history go with them).
  *   <li>{@code approve --db URL}: marks every submission APPROVED (a shortcut for the benchmark
  *       data only: attainment counts approved figures).
+ *   <li>{@code copy ... --year Y}: the values of that year's periods only (for the growth curve).
+ *   <li>{@code cold --db URL --api URL --token T --org-unit U --name N --periods P1,P2,...}: for
+ *       each period, the first read of its attainment through the API (nothing cached for it), then
+ *       the same aggregate as one SQL query; p50 and p99 of each.
  *   <li>{@code body --db URL --submissions N --out FILE}: one import request of the first N
  *       submissions' values, for the fault scripts.
  *   <li>{@code latency --db URL --api URL --token T --org-unit C --period P [--n 200]}: the
@@ -84,9 +88,9 @@ public class Bench {
               o,
               "update submission set status = 'APPROVED', version = version + 1,"
                   + " submitted_at = now(), submitted_by = 'bench', reviewed_at = now(),"
-                  + " reviewed_by = 'bench'; vacuum analyze submission; vacuum analyze"
-                  + " submission_value");
+                  + " reviewed_by = 'bench' where status <> 'APPROVED'; vacuum analyze");
       case "latency" -> latency(o);
+      case "cold" -> cold(o);
       case "body" -> body(o);
       default -> throw new IllegalArgumentException("unknown command " + args[0]);
     }
@@ -314,6 +318,11 @@ public class Bench {
   record Indicator(String code, boolean flag, List<String> sexes) {}
 
   static List<Pair> pairs(Connection c) throws Exception {
+    return pairs(c, null);
+  }
+
+  /** Every commune and period, of one year only when {@code year} is given. */
+  static List<Pair> pairs(Connection c, String year) throws Exception {
     List<String> periods = new ArrayList<>();
     List<String> communes = new ArrayList<>();
     try (Statement s = c.createStatement()) {
@@ -322,7 +331,9 @@ public class Bench {
               "select distinct p.code, p.start_date, p.type from period p join plan on plan.year"
                   + " = p.year join plan_reporter r on r.plan_year = p.year join org_unit o on"
                   + " o.code = r.org_unit_code join org_unit pr on pr.code = o.parent_code where"
-                  + " pr.parent_code = 'vn' order by p.start_date, p.type");
+                  + " pr.parent_code = 'vn'"
+                  + (year == null ? "" : " and p.year = " + Integer.parseInt(year))
+                  + " order by p.start_date, p.type");
       while (r.next()) {
         periods.add(r.getString(1));
       }
@@ -390,7 +401,7 @@ public class Bench {
   static void copy(Map<String, String> o) throws Exception {
     int batch = Integer.parseInt(o.getOrDefault("batch", "1000"));
     try (Connection c = db(o)) {
-      List<Pair> pairs = pairs(c);
+      List<Pair> pairs = pairs(c, o.get("year"));
       List<Indicator> indicators = indicators(c);
       c.setAutoCommit(false);
       CopyManager copy = new CopyManager(c.unwrap(BaseConnection.class));
@@ -604,6 +615,57 @@ public class Bench {
     System.out.printf("RESULT attainment_%s_api_p99_ms %.1f%n", name, pct(api, 99));
     System.out.printf("RESULT attainment_%s_sql_p50_ms %.1f%n", name, pct(sql, 50));
     System.out.printf("RESULT attainment_%s_sql_p99_ms %.1f%n", name, pct(sql, 99));
+  }
+
+  /**
+   * Cold reads: one API call per period never read before, so that the API computes the result
+   * instead of reusing it, each followed by the SQL aggregate of the same period.
+   */
+  static void cold(Map<String, String> o) throws Exception {
+    String orgUnit = o.get("org-unit");
+    String name = o.getOrDefault("name", orgUnit);
+    List<String> periods = List.of(o.get("periods").split(","));
+    HttpClient http = HttpClient.newHttpClient();
+    long[] api = new long[periods.size()];
+    long[] sql = new long[periods.size()];
+    try (Connection c = db(o);
+        var ps = c.prepareStatement(ATTAINMENT_SQL)) {
+      for (int i = 0; i < periods.size(); i++) {
+        HttpRequest request =
+            HttpRequest.newBuilder(
+                    URI.create(
+                        o.get("api")
+                            + "/api/v1/attainment?period="
+                            + periods.get(i)
+                            + "&orgUnit="
+                            + orgUnit))
+                .header("Authorization", "Bearer " + o.get("token"))
+                .build();
+        long t0 = System.nanoTime();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        long t1 = System.nanoTime();
+        if (response.statusCode() != 200) {
+          throw new IllegalStateException(response.statusCode() + " " + response.body());
+        }
+        ps.setString(1, orgUnit);
+        ps.setString(2, periods.get(i));
+        try (ResultSet r = ps.executeQuery()) {
+          while (r.next()) {
+            // read every group, as a client would
+          }
+        }
+        long t2 = System.nanoTime();
+        api[i] = t1 - t0;
+        sql[i] = t2 - t1;
+      }
+    }
+    Arrays.sort(api);
+    Arrays.sort(sql);
+    System.out.printf("RESULT cold_%s_n %d%n", name, periods.size());
+    System.out.printf("RESULT cold_%s_api_p50_ms %.1f%n", name, pct(api, 50));
+    System.out.printf("RESULT cold_%s_api_p99_ms %.1f%n", name, pct(api, 99));
+    System.out.printf("RESULT cold_%s_sql_p50_ms %.1f%n", name, pct(sql, 50));
+    System.out.printf("RESULT cold_%s_sql_p99_ms %.1f%n", name, pct(sql, 99));
   }
 
   static double pct(long[] sorted, int p) {
