@@ -1,7 +1,9 @@
 -- Every change to the data that attainment is computed from is announced on the channel
 -- gep_changes when its transaction commits, whichever instance (or SQL session) made it, so that
 -- each API instance can drop what it cached from the old data (common/changes/DataChanges).
---   's:<period>'  submissions or values of that period changed
+--   's:<period>'  submissions of that period changed; every change to values goes with a change to
+--                 their submission (version, updated_at), so submission_value has no trigger of its
+--                 own: its transition tables halved the speed of COPY (benchmarks/README.md)
 --   'r'           reference data changed: org units, periods, plans, targets, reporters, indicators
 --   '*'           anything may have changed (a truncate)
 -- PostgreSQL delivers a transaction's notifications only after it commits, in commit order, and
@@ -14,18 +16,6 @@ begin
     perform pg_notify('gep_changes', 's:' || p) from (select distinct period_code p from old_rows) d;
   else
     perform pg_notify('gep_changes', 's:' || p) from (select distinct period_code p from new_rows) d;
-  end if;
-  return null;
-end $$;
-
-create function gep_notify_value_rows() returns trigger language plpgsql as $$
-begin
-  if tg_op = 'DELETE' then
-    perform pg_notify('gep_changes', 's:' || p) from (
-      select distinct s.period_code p from old_rows v join submission s on s.id = v.submission_id) d;
-  else
-    perform pg_notify('gep_changes', 's:' || p) from (
-      select distinct s.period_code p from new_rows v join submission s on s.id = v.submission_id) d;
   end if;
   return null;
 end $$;
@@ -43,15 +33,6 @@ create trigger submission_updated after update on submission
 create trigger submission_deleted after delete on submission
   referencing old table as old_rows for each statement execute function gep_notify_submission_rows();
 create trigger submission_truncated after truncate on submission
-  for each statement execute function gep_notify_all('*');
-
-create trigger submission_value_inserted after insert on submission_value
-  referencing new table as new_rows for each statement execute function gep_notify_value_rows();
-create trigger submission_value_updated after update on submission_value
-  referencing new table as new_rows for each statement execute function gep_notify_value_rows();
-create trigger submission_value_deleted after delete on submission_value
-  referencing old table as old_rows for each statement execute function gep_notify_value_rows();
-create trigger submission_value_truncated after truncate on submission_value
   for each statement execute function gep_notify_all('*');
 
 create trigger org_unit_changed after insert or update or delete or truncate on org_unit

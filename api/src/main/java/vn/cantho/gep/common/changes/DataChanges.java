@@ -21,7 +21,8 @@ import org.postgresql.PGNotification;
 /**
  * What this instance knows about changes to the data its caches hold, from PostgreSQL's
  * notifications on the channel {@code gep_changes} (V11's triggers announce every committed change
- * to submissions, values and reference data, whoever made it).
+ * to submissions, which every change to their values goes with, and to reference data, whoever made
+ * it).
  *
  * <p>A cache keeps the {@link Version} that was current when it started reading the data, and may
  * reuse its result while {@link #version} still returns an equal one. A version is only {@link

@@ -61,7 +61,10 @@ class DataChangesTest extends ApiTest {
     approved("ninh-kieu", "2024", List.of(value("1.1", 10, 30)));
     read().body("[0].numerator", equalTo(10));
     read().body("[0].numerator", equalTo(10));
-    elsewhere("update submission_value set numerator = 20 where indicator_code = '1.1'");
+    // as the API changes values: with their submission's version
+    elsewhere(
+        "update submission_value set numerator = 20 where indicator_code = '1.1';"
+            + " update submission set version = version + 1, updated_at = now()");
     await(() -> read().extract().path("[0].numerator").equals(20));
   }
 
