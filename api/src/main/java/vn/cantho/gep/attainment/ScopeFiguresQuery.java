@@ -48,10 +48,10 @@ public class ScopeFiguresQuery {
       union all
       select 'E', r.indicator_code, null, null, null, null, null, count(*), null,
         array_agg(r.org_unit_code) filter (where p.org_unit_code is null)
-      from plan_reporter r join org_unit o on o.code = r.org_unit_code
+      from unnest(?::text[]) u(code) join org_unit o on o.code = u.code
+        join plan_reporter r on r.org_unit_code = u.code and r.plan_year = ?
         left join pairs p on p.indicator_code = r.indicator_code and p.org_unit_code = r.org_unit_code
-      where r.plan_year = ? and r.org_unit_code = any(?)
-        and o.opened_on <= ? and (o.closed_on is null or o.closed_on > ?)
+      where o.opened_on <= ? and (o.closed_on is null or o.closed_on > ?)
       group by r.indicator_code
       union all
       select 'F', indicator_code, category_key, org_unit_code, numerator, denominator, null, null,
@@ -84,8 +84,8 @@ public class ScopeFiguresQuery {
                 ps.setArray(1, scope);
                 ps.setString(2, period.code);
                 ps.setArray(3, states);
-                ps.setInt(4, period.year);
-                ps.setArray(5, scope);
+                ps.setArray(4, scope);
+                ps.setInt(5, period.year);
                 ps.setObject(6, period.endDate);
                 ps.setObject(7, period.startDate);
                 ps.setArray(8, surveys);
