@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Fault (c): PostgreSQL restarted under load. The API's health turns DOWN while the database is
 # gone and UP again by itself once it is back, without restarting the API.
+# It must also listen for data changes again (a new notification session), and a change made after
+# the restart must show in the next attainment read (the cache was not left trusting old results).
 # Runs its own PostgreSQL cluster (never the shared server) on PG_PORT (default 55463).
 #   faults/pg-restart.sh [seconds the database stays down, default 10]
 : "${PG_PORT:=55463}"
@@ -40,10 +42,18 @@ UP=""
 for _ in $(seq 1 120); do [ "$(health)" = 200 ] && UP=$(( $(date +%s) - T1 )) && break; sleep 0.5; done
 sleep 2
 AFTER_OK=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $VIEWER" "http://127.0.0.1:$API_PORT/api/v1/attainment?period=2024")
+RELISTEN=no
+for _ in $(seq 1 20); do grep -q "listening for data changes (session 2)" "$OUT/api-$API_PORT.log" && RELISTEN=yes && break; sleep 0.5; done
+# a figure approved by SQL after the restart (as another instance would) must reach the cached read
+read_11() { curl -s -H "Authorization: Bearer $VIEWER" "http://127.0.0.1:$API_PORT/api/v1/attainment?period=2024&indicator=1.1" | grep -o '"numerator":[0-9.]*' | head -1; }
+read_11 > /dev/null
+psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d gep -c "with s as (insert into submission (id, org_unit_code, period_code, status, version, created_at, created_by, updated_at, updated_by) values (gen_random_uuid(), 'so-noi-vu', '2024', 'APPROVED', 1, now(), 'fault', now(), 'fault') returning id) insert into submission_value (submission_id, indicator_code, category_key, numerator, denominator) select id, '1.1', '', 7, 9 from s"
+FOLLOWS=no
+for _ in $(seq 1 20); do [ "$(read_11)" = '"numerator":7' ] && FOLLOWS=yes && break; sleep 0.25; done
 SAME_PID=$(kill -0 "$API_PID" 2>/dev/null && echo yes || echo no)
 ERRORS=$(grep -cv '^200$' "$OUT/pg-load.txt" || true)
 TOTAL=$(wc -l < "$OUT/pg-load.txt")
 ok=1
-[ "$BEFORE" = 200 ] && [ -n "$DOWN" ] && [ -n "$UP" ] && [ "$AFTER_OK" = 200 ] && [ "$SAME_PID" = yes ] && ok=0
-verdict pg-restart $ok "health UP before, DOWN ${DOWN:-never} s after the stop, UP ${UP:-never} s after the start, same API process $SAME_PID, reads after $AFTER_OK; $ERRORS of $TOTAL reads under load failed (while the database was down)"
+[ "$BEFORE" = 200 ] && [ -n "$DOWN" ] && [ -n "$UP" ] && [ "$AFTER_OK" = 200 ] && [ "$SAME_PID" = yes ] && [ "$RELISTEN" = yes ] && [ "$FOLLOWS" = yes ] && ok=0
+verdict pg-restart $ok "health UP before, DOWN ${DOWN:-never} s after the stop, UP ${UP:-never} s after the start, same API process $SAME_PID, reads after $AFTER_OK, listening again $RELISTEN, a change by SQL after the restart read at once $FOLLOWS; $ERRORS of $TOTAL reads under load failed (while the database was down)"
 exit $FAILED
