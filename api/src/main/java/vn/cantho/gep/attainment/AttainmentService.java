@@ -64,37 +64,36 @@ public class AttainmentService {
    * stamp of the period's submissions and the year's targets on every call. Either way an approval
    * or a target change through any instance shows in the next read.
    */
-  @SuppressWarnings("unchecked")
   public List<AttainmentRow> attainment(
       String orgUnitCode, String periodCode, String indicatorCode, Basis basis) {
-    return (List<AttainmentRow>)
-        cached(
-            "rows|" + orgUnitCode + "|" + periodCode + "|" + indicatorCode + "|" + basis,
-            periodCode,
-            () -> compute(orgUnitCode, periodCode, indicatorCode, basis));
+    return cached(
+        "rows|" + orgUnitCode + "|" + periodCode + "|" + indicatorCode + "|" + basis,
+        periodCode,
+        () -> compute(orgUnitCode, periodCode, indicatorCode, basis));
   }
 
   /**
    * The cached result under a key, or a new one. A hit while notifications are heard costs no
    * query: the key's org unit and period existed when it was computed, and neither is ever deleted.
    */
-  private Object cached(String key, String periodCode, java.util.function.Supplier<?> compute) {
+  @SuppressWarnings("unchecked") // each key's prefix stands for one result type
+  private <T> T cached(String key, String periodCode, java.util.function.Supplier<T> compute) {
     DataChanges.Version version = changes.version(periodCode);
     Cached hit = cache.get(key);
     if (version.trusted()) {
       if (hit != null && version.equals(hit.version())) {
-        return hit.result();
+        return (T) hit.result();
       }
-      Object result = compute.get();
+      T result = compute.get();
       cache.put(key, new Cached(version, null, result));
       return result;
     }
     Period period = periods.get(periodCode);
     String stamp = submissions.stamp(period.code) + "|" + targetsStamp(period.year);
     if (hit != null && stamp.equals(hit.stamp())) {
-      return hit.result();
+      return (T) hit.result();
     }
-    Object result = compute.get();
+    T result = compute.get();
     cache.put(key, new Cached(version, stamp, result));
     return result;
   }
@@ -225,13 +224,11 @@ public class AttainmentService {
   }
 
   /** Per objective, how many indicators are achieved, not achieved, or lack data. */
-  @SuppressWarnings("unchecked")
   public List<ObjectiveSummary> summary(String orgUnitCode, String periodCode, Basis basis) {
-    return (List<ObjectiveSummary>)
-        cached(
-            "summary|" + orgUnitCode + "|" + periodCode + "|" + basis,
-            periodCode,
-            () -> summarise(attainment(orgUnitCode, periodCode, null, basis)));
+    return cached(
+        "summary|" + orgUnitCode + "|" + periodCode + "|" + basis,
+        periodCode,
+        () -> summarise(attainment(orgUnitCode, periodCode, null, basis)));
   }
 
   private List<ObjectiveSummary> summarise(List<AttainmentRow> rows) {

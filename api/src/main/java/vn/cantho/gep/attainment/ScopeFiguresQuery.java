@@ -3,7 +3,6 @@ package vn.cantho.gep.attainment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -121,7 +120,7 @@ public class ScopeFiguresQuery {
                                     r.getString(4),
                                     indicator,
                                     r.getString(3),
-                                    (BigDecimal) r.getBigDecimal(5),
+                                    r.getBigDecimal(5),
                                     r.getBigDecimal(6),
                                     flag == null ? null : (Boolean) flag));
                       }

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import vn.cantho.gep.common.changes.DataChanges;
+import vn.cantho.gep.common.changes.ReferenceCache;
 import vn.cantho.gep.common.error.DomainException;
 import vn.cantho.gep.common.error.ErrorCode;
 import vn.cantho.gep.common.error.FieldError;
@@ -75,10 +75,7 @@ public class IndicatorService {
                 c -> c.dimension + "=" + c.code, c -> c, (a, b) -> a, LinkedHashMap::new));
   }
 
-  /** A year's catalogue and the version of the reference data it was read at. */
-  private record CachedCatalogue(DataChanges.Version version, PlanCatalogue catalogue) {}
-
-  private final Map<Integer, CachedCatalogue> catalogues = new ConcurrentHashMap<>();
+  private final ReferenceCache<Integer, PlanCatalogue> catalogues = new ReferenceCache<>();
 
   /**
    * Every indicator of the plan of that year with its target and reporters. Kept while PostgreSQL's
@@ -86,16 +83,7 @@ public class IndicatorService {
    * reporter rows); read afresh on every call while they are not heard.
    */
   public PlanCatalogue catalogue(int year) {
-    DataChanges.Version version = changes.referenceVersion();
-    CachedCatalogue hit = catalogues.get(year);
-    if (version.trusted() && hit != null && hit.version().equals(version)) {
-      return hit.catalogue();
-    }
-    PlanCatalogue catalogue = readCatalogue(year);
-    if (version.trusted()) {
-      catalogues.put(year, new CachedCatalogue(version, catalogue));
-    }
-    return catalogue;
+    return catalogues.get(changes.referenceVersion(), year, () -> readCatalogue(year));
   }
 
   private PlanCatalogue readCatalogue(int year) {

@@ -6,9 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import vn.cantho.gep.common.changes.DataChanges;
+import vn.cantho.gep.common.changes.ReferenceCache;
 import vn.cantho.gep.common.error.DomainException;
 import vn.cantho.gep.common.error.ErrorCode;
 
@@ -38,25 +37,14 @@ public class OrgUnitService {
         .toList();
   }
 
-  /** A unit's subtree and the version of the reference data it was read at. */
-  private record CachedSubtree(DataChanges.Version version, List<String> codes) {}
-
-  private final Map<String, CachedSubtree> subtrees = new ConcurrentHashMap<>();
+  private final ReferenceCache<String, List<String>> subtrees = new ReferenceCache<>();
 
   /**
    * The codes of a unit and every unit below it. Kept while PostgreSQL's notifications say the
    * reference data is unchanged; read afresh on every call while they are not heard.
    */
   public List<String> subtreeCodes(String code) {
-    DataChanges.Version version = changes.referenceVersion();
-    CachedSubtree hit = subtrees.get(code);
-    if (version.trusted() && hit != null && hit.version().equals(version)) {
-      return hit.codes();
-    }
-    List<String> codes = List.copyOf(repository.subtreeCodes(code));
-    if (version.trusted()) {
-      subtrees.put(code, new CachedSubtree(version, codes));
-    }
-    return codes;
+    return subtrees.get(
+        changes.referenceVersion(), code, () -> List.copyOf(repository.subtreeCodes(code)));
   }
 }
