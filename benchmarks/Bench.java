@@ -595,18 +595,13 @@ public class Bench {
         if (response.statusCode() != 200) {
           throw new IllegalStateException(response.statusCode() + " " + response.body());
         }
-        rows = 0;
-        try (ResultSet r = ps.executeQuery()) {
-          while (r.next()) {
-            rows++;
-          }
-        }
-        long t2 = System.nanoTime();
+        long sqlNanos = timeSql(ps);
         if (round >= 0) {
           api[round] = t1 - t0;
-          sql[round] = t2 - t1;
+          sql[round] = sqlNanos;
         }
       }
+      rows = groups(ps);
     }
     Arrays.sort(api);
     Arrays.sort(sql);
@@ -662,6 +657,17 @@ public class Bench {
     System.out.printf("RESULT cold_%s_api_p99_ms %.1f%n", name, pct(api, 99));
     System.out.printf("RESULT cold_%s_sql_p50_ms %.1f%n", name, pct(sql, 50));
     System.out.printf("RESULT cold_%s_sql_p99_ms %.1f%n", name, pct(sql, 99));
+  }
+
+  /** How many groups the prepared SQL aggregate returns. */
+  static int groups(java.sql.PreparedStatement ps) throws Exception {
+    int n = 0;
+    try (ResultSet r = ps.executeQuery()) {
+      while (r.next()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Runs the prepared SQL aggregate, reads every group as a client would, and returns the ns. */

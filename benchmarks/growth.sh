@@ -6,21 +6,9 @@
 # prints: values held, database size, COPY speed of that year, and the country's attainment for that
 # year's yearly period as one SQL aggregate and through the API (first read, then repeated reads).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-ROOT=$PWD
-
-SCALE=small
-BUILD=1
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --scale) SCALE=$2; shift 2 ;;
-    --no-build) BUILD=0; shift ;;
-    *) echo "usage: benchmarks/growth.sh [--scale small|full] [--no-build]" >&2; exit 2 ;;
-  esac
-done
-: "${BENCH_OUT:=$ROOT/target/bench-growth}" "${GROWTH_LATENCY_N:=20}"
+: "${BENCH_OUT_NAME:=bench-growth}" "${GROWTH_LATENCY_N:=20}"
 # shellcheck source=benchmarks/lib.sh
-. benchmarks/lib.sh
+. "$(dirname "$0")/lib.sh" "$@"
 
 log "reference data: $PROVINCES provinces, $COMMUNES communes, $YEARS years from $FIRST_YEAR"
 bench reference --provinces "$PROVINCES" --communes "$COMMUNES" --years "$YEARS" --first-year "$FIRST_YEAR" | collect

@@ -1,6 +1,17 @@
-# Shared by benchmarks/run.sh and benchmarks/growth.sh: sizes, a fresh database, the token
-# issuer and the packaged API, all stopped and dropped on exit. Expects SCALE and BUILD set and the
-# working directory at the repository root.
+# Shared by benchmarks/run.sh and benchmarks/growth.sh, sourced with their arguments
+# ([--scale small|full] [--no-build]): options, sizes, a fresh database, the token issuer and the
+# packaged API, all stopped and dropped on exit. Leaves the working directory at the repository root.
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT=$PWD
+SCALE=small
+BUILD=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --scale) SCALE=$2; shift 2 ;;
+    --no-build) BUILD=0; shift ;;
+    *) echo "usage: $0 [--scale small|full] [--no-build]" >&2; exit 2 ;;
+  esac
+done
 if [ "$SCALE" = full ]; then
   : "${PROVINCES:=34}" "${COMMUNES:=3300}" "${YEARS:=10}" "${WRK_SECONDS:=60}" "${LATENCY_N:=200}"
 else
@@ -13,7 +24,7 @@ fi
 : "${KEEP_DB:=0}" "${JAVA_OPTS:=}"
 LAST_YEAR=$((FIRST_YEAR + YEARS - 1))
 DB=bench_gep_$$
-OUT=${BENCH_OUT:-$ROOT/target/bench}
+OUT=$ROOT/target/${BENCH_OUT_NAME:-bench}
 mkdir -p "$OUT"
 RESULTS=$OUT/results.txt
 : > "$RESULTS"

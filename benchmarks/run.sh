@@ -3,21 +3,9 @@
 #   benchmarks/run.sh [--scale small|full] [--no-build]
 # Every size and duration can be overridden by environment variables (see below).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-ROOT=$PWD
-
-SCALE=small
-BUILD=1
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --scale) SCALE=$2; shift 2 ;;
-    --no-build) BUILD=0; shift ;;
-    *) echo "usage: benchmarks/run.sh [--scale small|full] [--no-build]" >&2; exit 2 ;;
-  esac
-done
-# sizes, database, token issuer and API (sets DB, API_PID, VIEWER, COORDINATOR, bench, result, get, ...)
+# options, sizes, database, token issuer and API (sets DB, API_PID, VIEWER, COORDINATOR, bench, result, get, ...)
 # shellcheck source=benchmarks/lib.sh
-. benchmarks/lib.sh
+. "$(dirname "$0")/lib.sh" "$@"
 
 log "reference data: $PROVINCES provinces, $COMMUNES communes, $YEARS years from $FIRST_YEAR"
 bench reference --provinces "$PROVINCES" --communes "$COMMUNES" --years "$YEARS" --first-year "$FIRST_YEAR" | collect
