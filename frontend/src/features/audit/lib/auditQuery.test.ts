@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { draftFields, emptyFilters, figureText, toQuery } from './auditQuery'
+import { createI18n } from 'vue-i18n'
+import vi from '@/i18n/vi'
+import { formatDate } from '@/lib/format'
+import { configDetails, draftFields, emptyFilters, figureText, toQuery } from './auditQuery'
+
+const { t } = createI18n({ legacy: false, locale: 'vi', messages: { vi } }).global
 
 describe('audit query', () => {
   it('sends only the filters that are set, trimmed, with the page', () => {
@@ -40,5 +45,41 @@ describe('audit query', () => {
     ])
     expect(draftFields({ unknown: 1, recipients: [] })).toEqual([{ name: 'recipients' }])
     expect(draftFields(null)).toEqual([])
+  })
+  it('says what a configuration change did, in Vietnamese', () => {
+    const details = (e: Parameters<typeof configDetails>[0]) => configDetails(e, t, formatDate)
+    expect(
+      details({
+        kind: 'PERIOD',
+        action: 'ENTRY_WINDOW_CHANGED',
+        before: { opensOn: null, closesOn: null },
+        after: { opensOn: '2024-05-01', closesOn: '2024-06-20' },
+      }),
+    ).toEqual(['Thời gian nhận: đầu kỳ – đến khi đóng kỳ → 01/05/2024 – 20/06/2024'])
+    expect(
+      details({ kind: 'PERIOD', action: 'PERIOD_CLOSED', before: { open: true }, after: { open: false } }),
+    ).toEqual([])
+    const grant = { until: '2024-06-25', reason: 'Nghỉ ốm', grantedBy: 'coordinator' }
+    expect(details({ kind: 'PERIOD_EXCEPTION', before: grant, after: { ...grant, until: '2024-06-30' } })).toEqual([
+      'Trước đó: đến hết ngày 25/06/2024, “Nghỉ ốm” (coordinator cho phép)',
+      'Đến hết ngày 30/06/2024, “Nghỉ ốm”',
+    ])
+    expect(details({ kind: 'PERIOD_EXCEPTION', before: grant, after: null })).toHaveLength(1)
+    expect(
+      details({
+        kind: 'CONTACT',
+        before: { name: 'Nguyễn Thị Hoa', email: 'hoa@x.vn', kind: 'REPORTER' },
+        after: null,
+      }),
+    ).toEqual(['Nguyễn Thị Hoa (hoa@x.vn), Nhắc hạn báo cáo'])
+    expect(
+      details({
+        kind: 'PLAN',
+        after: { copiedFrom: 2024, targets: 22, reporters: 60, periodsCreated: ['2025S1', '2025'] },
+      }),
+    ).toEqual(['Sao chép từ năm 2024: 22 chỉ tiêu, 60 phân công báo cáo; kỳ mới: 2025S1, 2025'])
+    expect(details({ kind: 'REMINDERS', after: { sent: 2, failed: 0, withoutRecipients: 3 } })).toEqual([
+      'Đã gửi 2 thư, lỗi 0, 3 chưa có người nhận',
+    ])
   })
 })

@@ -75,3 +75,58 @@ export function draftFields(after: Record<string, unknown> | null | undefined): 
   }
   return fields
 }
+
+/** A configuration change as the audit log shows it: its kind and the entity before and after. */
+export interface ConfigEntry {
+  kind?: string
+  action?: string
+  before?: Record<string, any> | null
+  after?: Record<string, any> | null
+}
+
+type Translate = (key: string, params?: Record<string, unknown>) => string
+
+/** The kinds of entry that are changes to configuration (table config_change). */
+export const CONFIG_KINDS = ['PERIOD', 'PERIOD_EXCEPTION', 'CONTACT', 'PLAN', 'REMINDERS']
+
+/**
+ * What a configuration change did, in words: an entry window before and after, an exception's
+ * earlier and new grant, the contact added or removed, what starting a plan year copied, what a
+ * reminder run sent. A period opened or closed needs no more than its action.
+ */
+export function configDetails(e: ConfigEntry, t: Translate, date: (iso: string) => string): string[] {
+  const { before, after } = e
+  if (e.action === 'ENTRY_WINDOW_CHANGED') {
+    const window = (w: Record<string, any> | null | undefined) =>
+      t('audit.windowRange', {
+        from: w?.opensOn ? date(w.opensOn) : t('audit.windowStart'),
+        to: w?.closesOn ? date(w.closesOn) : t('periods.untilClosed'),
+      })
+    return [t('audit.windowChange', { before: window(before), after: window(after) })]
+  }
+  if (e.kind === 'PERIOD_EXCEPTION') {
+    const lines: string[] = []
+    if (before)
+      lines.push(t('audit.exceptionWas', { until: date(before.until), reason: before.reason, by: before.grantedBy }))
+    if (after) lines.push(t('audit.exceptionNow', { until: date(after.until), reason: after.reason }))
+    return lines
+  }
+  const c = after ?? before
+  if (e.kind === 'CONTACT' && c) {
+    return [t('audit.contact', { name: c.name, email: c.email, kind: t('contacts.kinds.' + c.kind) })]
+  }
+  if (e.kind === 'PLAN' && after) {
+    return [
+      t('audit.planStarted', {
+        from: after.copiedFrom,
+        targets: after.targets,
+        reporters: after.reporters,
+        periods: (after.periodsCreated ?? []).join(', ') || t('audit.none'),
+      }),
+    ]
+  }
+  if (e.kind === 'REMINDERS' && after) {
+    return [t('audit.remindersRun', { sent: after.sent, failed: after.failed, none: after.withoutRecipients })]
+  }
+  return []
+}

@@ -19,7 +19,8 @@ import vn.cantho.gep.submission.ValueChange;
 
 /**
  * Reads the audit log: every submission's history joined with its org unit and period, every target
- * change, national milestone change and report draft save, as one list newest first.
+ * change, national milestone change, report draft save and configuration change, as one list newest
+ * first.
  */
 @ApplicationScoped
 public class AuditRepository {
@@ -29,7 +30,8 @@ public class AuditRepository {
   private static final String LOG =
       """
       with log as (
-        select 'SUBMISSION' as kind, e.id, e.occurred_at as at, e.actor, e.action,
+        select 'SUBMISSION' as kind, e.id, e.occurred_at as at, e.actor,
+          null::varchar as actor_id, e.action,
           s.org_unit_code as org_unit, o.name_vi as org_unit_name, s.period_code as period,
           null::integer as plan_year, e.submission_id, e.from_status, e.to_status, e.version,
           e.reason, e.changes, null::varchar as indicator, null::jsonb as before,
@@ -38,20 +40,26 @@ public class AuditRepository {
           join submission s on s.id = e.submission_id
           join org_unit o on o.code = s.org_unit_code
         union all
-        select 'TARGET', t.id, t.changed_at, t.changed_by, 'TARGET_CHANGED', null, null, null,
+        select 'TARGET', t.id, t.changed_at, t.changed_by, null, 'TARGET_CHANGED', null, null, null,
           t.plan_year, null, null, null, null, null, '[]'::jsonb, t.indicator_code, t.before,
           t.after
         from target_change t
         union all
-        select 'MILESTONE', m.id, m.changed_at, m.changed_by, m.action, null, null, null,
+        select 'MILESTONE', m.id, m.changed_at, m.changed_by, null, m.action, null, null, null,
           m.milestone_year, null, null, null, null, null, '[]'::jsonb, m.indicator_code, m.before,
           m.after
         from milestone_change m
         union all
-        select 'REPORT_DRAFT', r.id, r.changed_at, r.changed_by, 'REPORT_DRAFT_CHANGED', null, null,
-          r.period_code, null, null, null, null, r.version, null, '[]'::jsonb, null, r.before,
+        select 'REPORT_DRAFT', r.id, r.changed_at, r.changed_by, null, 'REPORT_DRAFT_CHANGED', null,
+          null, r.period_code, null, null, null, null, r.version, null, '[]'::jsonb, null, r.before,
           r.after
         from report_draft_change r
+        union all
+        select c.entity, c.id, c.changed_at, c.actor_name, c.actor_id, c.action, c.org_unit_code,
+          o.name_vi, c.period_code, c.plan_year, null, null, null, null, null, '[]'::jsonb, null,
+          c.before, c.after
+        from config_change c
+          left join org_unit o on o.code = c.org_unit_code
       )
       """;
 
@@ -65,7 +73,7 @@ public class AuditRepository {
         em.createNativeQuery(
             LOG
                 + """
-                select kind, at, actor, action, org_unit, org_unit_name, period, plan_year,
+                select kind, at, actor, actor_id, action, org_unit, org_unit_name, period, plan_year,
                   submission_id, from_status, to_status, version, reason, changes::text,
                   indicator, before::text, after::text
                 from log
@@ -92,7 +100,7 @@ public class AuditRepository {
   private static String where(AuditFilter f, Map<String, Object> params) {
     List<String> clauses = new ArrayList<>();
     if (f.actor() != null) {
-      clauses.add("lower(actor) = lower(:actor)");
+      clauses.add("(lower(actor) = lower(:actor) or actor_id = :actor)");
       params.put("actor", f.actor());
     }
     if (f.orgUnit() != null) {
@@ -136,20 +144,21 @@ public class AuditRepository {
         AuditEntry.AuditKind.valueOf((String) r[0]),
         at(r[1]),
         (String) r[2],
-        AuditEntry.AuditAction.valueOf((String) r[3]),
-        (String) r[4],
+        (String) r[3],
+        AuditEntry.AuditAction.valueOf((String) r[4]),
         (String) r[5],
         (String) r[6],
-        r[7] == null ? null : ((Number) r[7]).intValue(),
-        (UUID) r[8],
-        r[9] == null ? null : SubmissionStatus.valueOf((String) r[9]),
+        (String) r[7],
+        r[8] == null ? null : ((Number) r[8]).intValue(),
+        (UUID) r[9],
         r[10] == null ? null : SubmissionStatus.valueOf((String) r[10]),
-        r[11] == null ? null : ((Number) r[11]).intValue(),
-        (String) r[12],
-        read((String) r[13], new TypeReference<List<ValueChange>>() {}),
-        (String) r[14],
-        read((String) r[15], new TypeReference<Map<String, Object>>() {}),
-        read((String) r[16], new TypeReference<Map<String, Object>>() {}));
+        r[11] == null ? null : SubmissionStatus.valueOf((String) r[11]),
+        r[12] == null ? null : ((Number) r[12]).intValue(),
+        (String) r[13],
+        read((String) r[14], new TypeReference<List<ValueChange>>() {}),
+        (String) r[15],
+        read((String) r[16], new TypeReference<Map<String, Object>>() {}),
+        read((String) r[17], new TypeReference<Map<String, Object>>() {}));
   }
 
   private static OffsetDateTime at(Object value) {

@@ -29,20 +29,30 @@ public class AuditResource {
   @Operation(
       operationId = "searchAuditEvents",
       summary =
-          "Who changed what and when, across all submissions, targets, national milestones and"
-              + " report drafts",
+          "Who changed what and when, across all submissions, targets, national milestones,"
+              + " report drafts and configuration",
       description =
           "Every submission's history (created, values changed with before and after,"
               + " submitted, approved, returned with the reason, reopened), every target change,"
               + " every national milestone set or removed (MILESTONE_CHANGED, MILESTONE_REMOVED,"
               + " before and after) and every save of a report draft that changed it"
-              + " (REPORT_DRAFT_CHANGED, the changed fields before and after), newest first, a page"
-              + " at a time. Filters combine; `from` and `to` are days in Can Tho (both included);"
-              + " `period` also selects the target changes of its plan year and the milestone"
-              + " changes of that year; `orgUnit` selects submissions only; `q` finds words in the"
+              + " (REPORT_DRAFT_CHANGED, the changed fields before and after), and every change to"
+              + " configuration with who (name and identity), before and after: a period opened or"
+              + " closed (PERIOD_OPENED, PERIOD_CLOSED) or its entry window changed"
+              + " (ENTRY_WINDOW_CHANGED), an exception granted, changed or revoked"
+              + " (EXCEPTION_GRANTED, EXCEPTION_CHANGED, EXCEPTION_REVOKED), a reminder contact"
+              + " added or removed (CONTACT_ADDED, CONTACT_REMOVED), a plan year started"
+              + " (PLAN_YEAR_STARTED) and a reminder run started by hand (REMINDERS_RUN); what was"
+              + " removed stays as `before`. Newest first, a page at a time. Filters combine; `from`"
+              + " and `to` are days in Can Tho (both included); `period` also selects the target"
+              + " changes and the start of its plan year and the milestone changes of that year;"
+              + " `orgUnit` selects submissions, exceptions and contacts; `q` finds words in the"
               + " actor, org unit, period, reason and changed values.")
   public AuditPage searchAuditEvents(
-      @Parameter(description = "User name, any case", example = "coordinator") @QueryParam("actor")
+      @Parameter(
+              description = "User name, any case, or the user's identity (token subject)",
+              example = "coordinator")
+          @QueryParam("actor")
           String actor,
       @Parameter(example = "ninh-kieu") @QueryParam("orgUnit") String orgUnit,
       @Parameter(

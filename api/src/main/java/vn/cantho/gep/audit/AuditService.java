@@ -9,7 +9,7 @@ import vn.cantho.gep.period.PeriodService;
 
 /**
  * The audit log for so-ldtbxh: who changed what and when, across every submission (plan V.17: the
- * coordinator answers for the consolidated figures) and the targets.
+ * coordinator answers for the consolidated figures), the targets and the configuration.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)

@@ -33,6 +33,19 @@ public interface GepConfig {
   /** Reminder emails before and after due dates and so-ldtbxh's daily overdue digest. */
   Reminders reminders();
 
+  /** The receipts of requests sent with an Idempotency-Key (package submission). */
+  Idempotency idempotency();
+
+  /** Settings of the Idempotency-Key receipts. */
+  interface Idempotency {
+    /**
+     * How long a receipt is kept: a retry within it gets the first answer; after it the key counts
+     * as new and an hourly job deletes the receipt.
+     */
+    @WithDefault("7d")
+    java.time.Duration retention();
+  }
+
   /** Settings of the reminder job (package reminder). */
   interface Reminders {
     /** Whether the daily job runs on its schedule; the admin can always run it by hand. */

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import vn.cantho.gep.common.security.Actor;
 import vn.cantho.gep.config.GepConfig;
 import vn.cantho.gep.indicator.Categories;
 import vn.cantho.gep.indicator.CreatePlanRequest;
@@ -46,6 +47,9 @@ import vn.cantho.gep.submission.ValueRules;
 public class DemoDataLoader {
   private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
   private static final String COORDINATOR = "coordinator";
+
+  /** Who the audit log says set up the demo's plan year and closed its periods. */
+  private static final Actor DEMO = new Actor("demo", "admin");
 
   @Inject GepConfig config;
   @Inject EntityManager em;
@@ -80,7 +84,7 @@ public class DemoDataLoader {
               2024,
               "Kế hoạch thực hiện Chiến lược quốc gia về bình đẳng giới thành phố Cần Thơ năm 2023",
               null),
-          "admin");
+          DEMO);
     }
     int count = 0;
     for (Period period :
@@ -106,8 +110,8 @@ public class DemoDataLoader {
         count++;
       }
     }
-    periods.setOpen("2023S1", false);
-    periods.setOpen("2023", false);
+    periods.setOpen("2023S1", false, DEMO);
+    periods.setOpen("2023", false, DEMO);
     LOG.infof("Demo data loaded: %d submissions for 2023S1, 2023, 2024S1 and 2024", count);
     loadContacts();
   }

@@ -57,7 +57,8 @@ public class PlanResource {
               + " missing: YYYYS1 due 10/06 and YYYY due 10/12. Targets are then changed one by"
               + " one with PUT /api/v1/plans/{year}/targets/{indicator}. A year outside 2021-2030"
               + " is VALIDATION_FAILED; an unknown `copyFrom` is PLAN_SOURCE_NOT_FOUND (422); a"
-              + " year that has a plan is PLAN_EXISTS (409). Nothing is written on a problem.")
+              + " year that has a plan is PLAN_EXISTS (409). Nothing is written on a problem. The"
+              + " audit log records the new year with what was copied (PLAN_YEAR_STARTED).")
   @APIResponse(
       responseCode = "201",
       description = "Created",
@@ -74,7 +75,7 @@ public class PlanResource {
               mediaType = "application/problem+json",
               schema = @Schema(implementation = Problem.class)))
   public Response createPlan(@Valid @NotNull CreatePlanRequest request, UriInfo uri) {
-    CreatedPlanResponse created = planYears.create(request, user.name());
+    CreatedPlanResponse created = planYears.create(request, user.actor());
     return Response.created(
             uri.getBaseUriBuilder().path("api/v1/plans/{year}").build(created.plan().year()))
         .entity(created)

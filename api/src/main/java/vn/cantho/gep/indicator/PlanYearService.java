@@ -4,23 +4,29 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import vn.cantho.gep.common.audit.ConfigAction;
+import vn.cantho.gep.common.audit.ConfigChange;
+import vn.cantho.gep.common.audit.ConfigChangeLog;
 import vn.cantho.gep.common.error.DomainException;
 import vn.cantho.gep.common.error.ErrorCode;
 import vn.cantho.gep.common.error.FieldError;
+import vn.cantho.gep.common.security.Actor;
 import vn.cantho.gep.period.PeriodService;
 
 /**
  * Starts a new year of the strategy: the plan, its targets and reporters copied from an earlier
- * year (then changed one by one by an admin) and the year's standard reporting periods.
+ * year (then changed one by one by an admin) and the year's standard reporting periods; the audit
+ * log records what was created.
  */
 @ApplicationScoped
 @Transactional
 public class PlanYearService {
   @Inject IndicatorRepository repository;
   @Inject PeriodService periods;
+  @Inject ConfigChangeLog changes;
 
   /** Creates the plan of {@code request.year()} as a copy of the plan of {@code copyFrom}. */
-  public CreatedPlanResponse create(CreatePlanRequest request, String actor) {
+  public CreatedPlanResponse create(CreatePlanRequest request, Actor actor) {
     int year = request.year();
     Plan source =
         repository
@@ -43,14 +49,20 @@ public class PlanYearService {
       throw new DomainException(ErrorCode.PLAN_EXISTS, "A plan for " + year + " exists already")
           .with("year", year);
     }
-    int targets = repository.copyTargets(source.year, year, actor);
+    int targets = repository.copyTargets(source.year, year, actor.name());
     int reporters = repository.copyReporters(source.year, year);
     List<String> created = periods.ensureStandardPeriods(year);
-    return new CreatedPlanResponse(
-        new PlanResponse(year, request.titleVi().strip(), titleEn, source.issuedByVi),
-        source.year,
-        targets,
-        reporters,
-        created);
+    CreatedPlanResponse plan =
+        new CreatedPlanResponse(
+            new PlanResponse(year, request.titleVi().strip(), titleEn, source.issuedByVi),
+            source.year,
+            targets,
+            reporters,
+            created);
+    changes.record(
+        actor,
+        ConfigChange.of(ConfigAction.PLAN_YEAR_STARTED, Integer.toString(year), null, plan)
+            .planYear(year));
+    return plan;
   }
 }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cantho.gep.common.security.CurrentUser;
 import vn.cantho.gep.common.security.Roles;
 import vn.cantho.gep.common.web.Params;
 
@@ -31,6 +32,7 @@ import vn.cantho.gep.common.web.Params;
 @Tag(name = "Periods")
 public class PeriodResource {
   @Inject PeriodService service;
+  @Inject CurrentUser user;
 
   @GET
   @Operation(operationId = "listPeriods", summary = "List reporting periods, oldest first")
@@ -76,9 +78,10 @@ public class PeriodResource {
       summary = "Close a period for writing by hand (admin)",
       description =
           "After closing, submissions of the period can no longer be created, edited or submitted"
-              + " (409 PERIOD_CLOSED), except by org units the coordinator granted an exception.")
+              + " (409 PERIOD_CLOSED), except by org units the coordinator granted an exception."
+              + " The audit log records it (PERIOD_CLOSED), unless the period was closed already.")
   public PeriodResponse closePeriod(@Parameter(example = "2024S1") @PathParam("code") String code) {
-    return response(service.setOpen(code, false));
+    return response(service.setOpen(code, false, user.actor()));
   }
 
   @POST
@@ -87,9 +90,11 @@ public class PeriodResource {
   @Operation(
       operationId = "openPeriod",
       summary = "Open a period for writing again (admin)",
-      description = "Undoes a manual close; the entry window (opensOn, closesOn) still applies.")
+      description =
+          "Undoes a manual close; the entry window (opensOn, closesOn) still applies. The audit"
+              + " log records it (PERIOD_OPENED), unless the period was open already.")
   public PeriodResponse openPeriod(@Parameter(example = "2024S1") @PathParam("code") String code) {
-    return response(service.setOpen(code, true));
+    return response(service.setOpen(code, true, user.actor()));
   }
 
   @PUT
@@ -103,11 +108,12 @@ public class PeriodResource {
           "Figures may be written from opensOn to closesOn inclusive (dates in Vietnam) while the"
               + " period is open. A null opensOn means from the period's start, a null closesOn"
               + " until an admin closes it by hand. A window that closes before it opens is 422"
-              + " ENTRY_WINDOW_INVALID.")
+              + " ENTRY_WINDOW_INVALID. A change is recorded in the audit log"
+              + " (ENTRY_WINDOW_CHANGED, the window before and after).")
   public PeriodResponse updateEntryWindow(
       @Parameter(example = "2024S1") @PathParam("code") String code,
       @Valid @NotNull UpdateEntryWindowRequest request) {
-    return response(service.updateWindow(code, request));
+    return response(service.updateWindow(code, request, user.actor()));
   }
 
   @GET
@@ -132,13 +138,14 @@ public class PeriodResource {
       summary = "Let one org unit write after the period closed (coordinator)",
       description =
           "The org unit may create, edit and submit its submission until `until` (inclusive),"
-              + " whatever the window or the manual close. Granting again replaces the exception. An"
-              + " `until` before today is 422 EXCEPTION_INVALID.")
+              + " whatever the window or the manual close. Granting again replaces the exception;"
+              + " the audit log keeps every grant (EXCEPTION_GRANTED, EXCEPTION_CHANGED with the"
+              + " earlier grant as before). An `until` before today is 422 EXCEPTION_INVALID.")
   public PeriodException grantPeriodException(
       @Parameter(example = "2024S1") @PathParam("code") String code,
       @Parameter(example = "co-do") @PathParam("orgUnit") String orgUnit,
       @Valid @NotNull GrantExceptionRequest request) {
-    return service.grantException(code, orgUnit, request);
+    return service.grantException(code, orgUnit, request, user.actor());
   }
 
   @DELETE
@@ -147,12 +154,14 @@ public class PeriodResource {
   @Operation(
       operationId = "revokePeriodException",
       summary = "Withdraw an org unit's exception (coordinator)",
-      description = "404 EXCEPTION_NOT_FOUND when the unit has none in that period.")
+      description =
+          "The audit log keeps the withdrawn exception (EXCEPTION_REVOKED). 404"
+              + " EXCEPTION_NOT_FOUND when the unit has none in that period.")
   @APIResponse(responseCode = "204", description = "Withdrawn")
   public void revokePeriodException(
       @Parameter(example = "2024S1") @PathParam("code") String code,
       @Parameter(example = "co-do") @PathParam("orgUnit") String orgUnit) {
-    service.revokeException(code, orgUnit);
+    service.revokeException(code, orgUnit, user.actor());
   }
 
   private PeriodResponse response(Period period) {

@@ -3,6 +3,7 @@ package vn.cantho.gep.period;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,12 +12,19 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.cantho.gep.common.audit.ConfigAction;
+import vn.cantho.gep.common.audit.ConfigChange;
+import vn.cantho.gep.common.audit.ConfigChangeLog;
 import vn.cantho.gep.common.error.DomainException;
 import vn.cantho.gep.common.error.ErrorCode;
+import vn.cantho.gep.common.security.Actor;
 import vn.cantho.gep.common.security.CurrentUser;
 import vn.cantho.gep.orgunit.OrgUnitService;
 
-/** Reads periods, sets their entry windows, opens or closes them and grants per-unit exceptions. */
+/**
+ * Reads periods, sets their entry windows, opens or closes them and grants per-unit exceptions;
+ * every change is written to the audit log with who made it, before and after.
+ */
 @ApplicationScoped
 @Transactional
 public class PeriodService {
@@ -24,6 +32,7 @@ public class PeriodService {
   @Inject PeriodExceptionRepository exceptions;
   @Inject OrgUnitService orgUnits;
   @Inject CurrentUser user;
+  @Inject ConfigChangeLog changes;
   @Inject Clock clock;
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -49,10 +58,33 @@ public class PeriodService {
     return LocalDate.now(clock);
   }
 
-  /** Opens or closes a period for writing by hand; the entry window still applies when open. */
-  public Period setOpen(String code, boolean open) {
-    Period period = get(code);
-    period.open = open;
+  /**
+   * The period, locked until the transaction ends so that concurrent changes to it or its
+   * exceptions are recorded one after the other, each with the true before.
+   */
+  private Period lockForChange(String code) {
+    return repository
+        .findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE)
+        .orElseThrow(() -> DomainException.notFound(ErrorCode.PERIOD_NOT_FOUND, "Period " + code));
+  }
+
+  /**
+   * Opens or closes a period for writing by hand; the entry window still applies when open. Opening
+   * an open period (or closing a closed one) changes nothing and is not recorded.
+   */
+  public Period setOpen(String code, boolean open, Actor actor) {
+    Period period = lockForChange(code);
+    if (period.open != open) {
+      changes.record(
+          actor,
+          ConfigChange.of(
+                  open ? ConfigAction.PERIOD_OPENED : ConfigAction.PERIOD_CLOSED,
+                  code,
+                  Map.of("open", period.open),
+                  Map.of("open", open))
+              .period(code));
+      period.open = open;
+    }
     return period;
   }
 
@@ -88,8 +120,8 @@ public class PeriodService {
   }
 
   /** Sets the entry window (admin); the last day may not precede the first. */
-  public Period updateWindow(String code, UpdateEntryWindowRequest request) {
-    Period period = get(code);
+  public Period updateWindow(String code, UpdateEntryWindowRequest request, Actor actor) {
+    Period period = lockForChange(code);
     LocalDate opensOn = request.opensOn() != null ? request.opensOn() : period.startDate;
     if (request.closesOn() != null && request.closesOn().isBefore(opensOn)) {
       throw new DomainException(
@@ -99,6 +131,12 @@ public class PeriodService {
                   + ", before it opens on "
                   + opensOn)
           .with("opensOn", opensOn);
+    }
+    UpdateEntryWindowRequest before = new UpdateEntryWindowRequest(period.opensOn, period.closesOn);
+    if (!before.equals(request)) {
+      changes.record(
+          actor,
+          ConfigChange.of(ConfigAction.ENTRY_WINDOW_CHANGED, code, before, request).period(code));
     }
     period.opensOn = request.opensOn();
     period.closesOn = request.closesOn();
@@ -128,11 +166,11 @@ public class PeriodService {
 
   /**
    * Lets one org unit keep writing a period's figures until a date (coordinator), recording who and
-   * when; granting again replaces the earlier exception.
+   * when; granting again replaces the earlier exception, whose grant the audit log keeps.
    */
   public PeriodException grantException(
-      String code, String orgUnit, GrantExceptionRequest request) {
-    get(code);
+      String code, String orgUnit, GrantExceptionRequest request, Actor actor) {
+    lockForChange(code);
     orgUnits.get(orgUnit);
     if (request.until().isBefore(today())) {
       throw new DomainException(
@@ -146,18 +184,43 @@ public class PeriodService {
             request.until(),
             request.reason().strip(),
             OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
-            user.name());
+            actor.name());
+    PeriodException before = exceptions.find(code, orgUnit).orElse(null);
     exceptions.upsert(granted);
+    changes.record(
+        actor,
+        ConfigChange.of(
+                before == null ? ConfigAction.EXCEPTION_GRANTED : ConfigAction.EXCEPTION_CHANGED,
+                exceptionKey(code, orgUnit),
+                before,
+                granted)
+            .orgUnit(orgUnit)
+            .period(code));
     return granted;
   }
 
-  public void revokeException(String code, String orgUnit) {
-    get(code);
+  /** Withdraws an org unit's exception; the audit log keeps what it was. */
+  public void revokeException(String code, String orgUnit, Actor actor) {
+    lockForChange(code);
     orgUnits.get(orgUnit);
-    if (!exceptions.delete(code, orgUnit)) {
-      throw DomainException.notFound(
-          ErrorCode.EXCEPTION_NOT_FOUND, "An exception for " + orgUnit + " in period " + code);
-    }
+    PeriodException before =
+        exceptions
+            .find(code, orgUnit)
+            .orElseThrow(
+                () ->
+                    DomainException.notFound(
+                        ErrorCode.EXCEPTION_NOT_FOUND,
+                        "An exception for " + orgUnit + " in period " + code));
+    exceptions.delete(code, orgUnit);
+    changes.record(
+        actor,
+        ConfigChange.of(ConfigAction.EXCEPTION_REVOKED, exceptionKey(code, orgUnit), before, null)
+            .orgUnit(orgUnit)
+            .period(code));
+  }
+
+  private static String exceptionKey(String period, String orgUnit) {
+    return period + "/" + orgUnit;
   }
 
   /**

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cantho.gep.common.error.DomainException;
 import vn.cantho.gep.common.error.ErrorCode;
+import vn.cantho.gep.common.security.CurrentUser;
 import vn.cantho.gep.common.security.Roles;
 import vn.cantho.gep.common.web.Params;
 
@@ -34,6 +35,7 @@ import vn.cantho.gep.common.web.Params;
 @Tag(name = "Reminders")
 public class ContactResource {
   @Inject ContactService service;
+  @Inject CurrentUser user;
 
   @GET
   @Operation(
@@ -59,13 +61,15 @@ public class ContactResource {
   @Operation(
       operationId = "createContact",
       summary = "Add a contact to an org unit (admin)",
-      description = "The same address twice for one unit and kind is 409 CONTACT_EXISTS.")
+      description =
+          "The same address twice for one unit and kind is 409 CONTACT_EXISTS. Recorded in the"
+              + " audit log (CONTACT_ADDED).")
   @APIResponse(
       responseCode = "201",
       description = "Created",
       content = @Content(schema = @Schema(implementation = ContactResponse.class)))
   public Response createContact(@Valid @NotNull CreateContactRequest request) {
-    Contact c = service.create(request);
+    Contact c = service.create(request, user.actor());
     return Response.created(URI.create("/api/v1/contacts/" + c.id))
         .entity(ContactResponse.from(c))
         .build();
@@ -74,11 +78,14 @@ public class ContactResource {
   @DELETE
   @Path("/{id}")
   @RolesAllowed(Roles.ADMIN)
-  @Operation(operationId = "deleteContact", summary = "Remove a contact (admin)")
+  @Operation(
+      operationId = "deleteContact",
+      summary = "Remove a contact (admin)",
+      description = "The audit log keeps the removed contact (CONTACT_REMOVED).")
   @APIResponse(responseCode = "204", description = "Removed")
   public void deleteContact(@Parameter(example = "12") @PathParam("id") String id) {
     try {
-      service.delete(Long.parseLong(id));
+      service.delete(Long.parseLong(id), user.actor());
     } catch (NumberFormatException e) {
       throw DomainException.notFound(ErrorCode.CONTACT_NOT_FOUND, "Contact " + id);
     }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cantho.gep.common.security.CurrentUser;
 import vn.cantho.gep.common.security.Roles;
 import vn.cantho.gep.common.web.Params;
 
@@ -25,6 +26,7 @@ import vn.cantho.gep.common.web.Params;
 public class ReminderResource {
   @Inject ReminderService service;
   @Inject ReminderRepository log;
+  @Inject CurrentUser user;
 
   @POST
   @Path("/run")
@@ -35,9 +37,9 @@ public class ReminderResource {
           "Sends what the daily job would send today and has not been sent: reminders before and"
               + " after due dates to the REPORTER contacts of units that have not submitted, and the"
               + " overdue digest to so-ldtbxh's COORDINATOR contacts. Running it again sends nothing"
-              + " twice.")
+              + " twice. The audit log records who ran it and what it did (REMINDERS_RUN).")
   public ReminderRun runReminders() {
-    return service.run();
+    return service.runFor(user.actor());
   }
 
   @GET

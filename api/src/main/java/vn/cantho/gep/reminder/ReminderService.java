@@ -21,6 +21,10 @@ import vn.cantho.gep.calendar.CalendarService;
 import vn.cantho.gep.calendar.ReportingStatus;
 import vn.cantho.gep.calendar.StatusCell;
 import vn.cantho.gep.calendar.StatusRow;
+import vn.cantho.gep.common.audit.ConfigAction;
+import vn.cantho.gep.common.audit.ConfigChange;
+import vn.cantho.gep.common.audit.ConfigChangeLog;
+import vn.cantho.gep.common.security.Actor;
 import vn.cantho.gep.config.GepConfig;
 import vn.cantho.gep.orgunit.OrgUnit;
 import vn.cantho.gep.orgunit.OrgUnitService;
@@ -50,7 +54,16 @@ public class ReminderService {
   @Inject ReminderRepository log;
   @Inject Mailer mailer;
   @Inject GepConfig config;
+  @Inject ConfigChangeLog changes;
   @Inject Clock clock;
+
+  /** Runs the job at a person's request; the audit log records who ran it and what it did. */
+  public ReminderRun runFor(Actor actor) {
+    ReminderRun run = run();
+    changes.record(
+        actor, ConfigChange.of(ConfigAction.REMINDERS_RUN, run.today().toString(), null, run));
+    return run;
+  }
 
   /** Sends whatever is due today and not yet sent. */
   public ReminderRun run() {

@@ -3,19 +3,23 @@ package vn.cantho.gep.submission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import vn.cantho.gep.common.error.DomainException;
 import vn.cantho.gep.common.error.ErrorCode;
+import vn.cantho.gep.config.GepConfig;
 
 /**
  * Remembers the answer to each request sent with an Idempotency-Key, per caller, in the same
- * transaction as the work itself: the work and its receipt commit together or not at all.
+ * transaction as the work itself: the work and its receipt commit together or not at all. A receipt
+ * is kept for {@code gep.idempotency.retention}; after that its key counts as new.
  */
 @ApplicationScoped
 public class IdempotencyRepository {
   @Inject EntityManager em;
   @Inject com.fasterxml.jackson.databind.ObjectMapper json;
+  @Inject GepConfig config;
 
   /** A SHA-256 of the request as JSON: the same key with another request is refused. */
   private String fingerprint(Object request) {
@@ -54,8 +58,9 @@ public class IdempotencyRepository {
   }
 
   /**
-   * Claims the key for this transaction. Empty when the claim is new; else the answer of the
-   * earlier request with that key (a concurrent one is waited for by the database).
+   * Claims the key for this transaction. Empty when the claim is new (or replaces a receipt older
+   * than the retention, not yet purged); else the answer of the earlier request with that key (a
+   * concurrent one is waited for by the database).
    */
   private Optional<Receipt> claim(String principal, String key, String operation, String hash) {
     int inserted =
@@ -64,12 +69,17 @@ public class IdempotencyRepository {
                 insert into idempotency_record
                   (principal, idempotency_key, operation, request_hash, created_at)
                 values (:principal, :key, :operation, :hash, now())
-                on conflict do nothing
+                on conflict (principal, idempotency_key) do update
+                set operation = excluded.operation, request_hash = excluded.request_hash,
+                    created_at = excluded.created_at, response_status = null,
+                    response_body = null, resource_id = null
+                where idempotency_record.created_at < now() - make_interval(secs => :retention)
                 """)
             .setParameter("principal", principal)
             .setParameter("key", key)
             .setParameter("operation", operation)
             .setParameter("hash", hash)
+            .setParameter("retention", retentionSeconds())
             .executeUpdate();
     if (inserted == 1) {
       return Optional.empty();
@@ -104,5 +114,22 @@ public class IdempotencyRepository {
         .setParameter("principal", principal)
         .setParameter("key", key)
         .executeUpdate();
+  }
+
+  /**
+   * Deletes the receipts older than the retention; returns how many. Safe on several instances at
+   * once: each deletes what is expired, and a key claimed again meanwhile is young and stays.
+   */
+  @Transactional
+  public int purgeExpired() {
+    return em.createNativeQuery(
+            "delete from idempotency_record"
+                + " where created_at < now() - make_interval(secs => :retention)")
+        .setParameter("retention", retentionSeconds())
+        .executeUpdate();
+  }
+
+  private double retentionSeconds() {
+    return config.idempotency().retention().toMillis() / 1000.0;
   }
 }

@@ -11,10 +11,10 @@ public final class Db {
 
   /**
    * Removes every submission, receipt, target change, milestone change, report draft and its
-   * changes, exception, contact and reminder, reopens the periods with their default windows,
-   * restores the 2024 targets and the seeded national milestones and removes other plan years
-   * (plans, targets, reporters, periods), so that no test depends on another's leftovers or order
-   * (the demo data adds 2023).
+   * changes, exception, contact, reminder and configuration change, reopens the periods with their
+   * default windows, restores the 2024 targets and the seeded national milestones and removes other
+   * plan years (plans, targets, reporters, periods), so that no test depends on another's leftovers
+   * or order (the demo data adds 2023).
    */
   public static void reset() {
     exec(
@@ -23,7 +23,7 @@ public final class Db {
         create table if not exists test_milestone_snapshot as select * from national_milestone;
         truncate submission, submission_value, submission_event, idempotency_record, target_change,
           report_draft, report_draft_change, milestone_change, period_exception, org_unit_contact,
-          reminder;
+          reminder, config_change;
         update period set open = true, opens_on = null, closes_on = null;
         update target t set comparator = s.comparator, target_value = s.target_value,
           baseline = s.baseline, updated_at = s.updated_at, updated_by = s.updated_by

@@ -26,6 +26,12 @@ public class CurrentUser {
     return identity.getPrincipal().getName();
   }
 
+  /** The caller's stable identity, recorded with every change: the token's subject. */
+  public String id() {
+    String sub = token.getSubject();
+    return sub == null || sub.isBlank() ? identity.getPrincipal().getName() : sub;
+  }
+
   public boolean is(String role) {
     return identity.hasRole(role);
   }
@@ -94,5 +100,10 @@ public class CurrentUser {
               + " and may not act for "
               + orgUnitCode);
     }
+  }
+
+  /** The caller as the audit log records them: subject and name. */
+  public Actor actor() {
+    return new Actor(id(), name());
   }
 }
