@@ -60,7 +60,8 @@ public class SubmissionService {
   public Created create(CreateSubmissionRequest request, String idempotencyKey) {
     user.requireReporterOf(request.orgUnit());
     if (idempotencyKey != null) {
-      var prior = idempotency.replayOrClaim(user.name(), idempotencyKey, CREATE_OPERATION, request);
+      var prior =
+          idempotency.replayOrClaim(user.actor(), idempotencyKey, CREATE_OPERATION, request);
       if (prior.isPresent()) {
         var receipt = prior.get();
         return new Created(receipt.status(), receipt.body(), readId(receipt.body()), true);
@@ -117,7 +118,7 @@ public class SubmissionService {
     SubmissionResponse response = toResponse(s, period, catalogue);
     String body = write(response);
     if (idempotencyKey != null) {
-      idempotency.complete(user.name(), idempotencyKey, 201, body);
+      idempotency.complete(user.actor(), idempotencyKey, 201, body);
     }
     return new Created(201, body, s.id, false);
   }
@@ -677,6 +678,7 @@ public class SubmissionService {
     e.submissionId = s.id;
     e.occurredAt = s.updatedAt;
     e.actor = user.name();
+    e.actorId = user.id();
     e.action = action;
     e.fromStatus = from;
     e.toStatus = s.status;

@@ -17,13 +17,27 @@ public class CurrentUser {
   @Inject JsonWebToken token;
   @Inject GepConfig config;
 
-  /** The name recorded in history: the token's preferred username, else its subject. */
+  /** The caller's stable identity, recorded with every change: the token's subject. */
+  public String id() {
+    String subject = token.getSubject();
+    if (subject != null && !subject.isBlank()) {
+      return subject;
+    }
+    return identity.getPrincipal().getName();
+  }
+
+  /** The name shown beside a change: the token's preferred username, else its subject. */
   public String name() {
     String preferred = token.getClaim("preferred_username");
     if (preferred != null && !preferred.isBlank()) {
       return preferred;
     }
     return identity.getPrincipal().getName();
+  }
+
+  /** The caller as recorded with a change: id and name. */
+  public Actor actor() {
+    return new Actor(id(), name());
   }
 
   public boolean is(String role) {
