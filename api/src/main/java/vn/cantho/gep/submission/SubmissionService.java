@@ -205,13 +205,7 @@ public class SubmissionService {
       UUID id, Integer expectedVersion, ReplaceValuesRequest request) {
     Submission s = getForUpdate(id);
     user.requireReporterOf(s.orgUnitCode);
-    Integer version = expectedVersion != null ? expectedVersion : request.version();
-    if (version == null) {
-      throw new DomainException(
-          ErrorCode.PRECONDITION_REQUIRED,
-          "Send the version you are replacing in If-Match (or as version in the body)");
-    }
-    requireVersion(s, version);
+    Workflow.requireVersion(s, expectedVersion != null ? expectedVersion : request.version());
     if (!s.status.editable()) {
       throw new DomainException(
               ErrorCode.SUBMISSION_NOT_EDITABLE,
@@ -240,9 +234,7 @@ public class SubmissionService {
   public SubmissionResponse submit(UUID id, Integer expectedVersion, SubmitRequest request) {
     Submission s = getForUpdate(id);
     user.requireReporterOf(s.orgUnitCode);
-    if (expectedVersion != null) {
-      requireVersion(s, expectedVersion);
-    }
+    Workflow.requireVersion(s, expectedVersion);
     SubmissionStatus to = Workflow.require(WorkflowAction.SUBMIT, s);
     Period period = periods.get(s.periodCode);
     periods.requireAcceptingEntries(period, s.orgUnitCode);
@@ -353,15 +345,20 @@ public class SubmissionService {
         s.id, s.orgUnitCode, s.periodCode, year, s.status, basis, approvedAt, figures);
   }
 
-  /** Applies a coordinator's move (approve, return, reopen) under the row lock. */
+  /**
+   * Applies a coordinator's move (approve, return, reopen) under the row lock, on the version the
+   * coordinator saw; an approval by someone else than whoever created, changed or submitted it.
+   */
   public SubmissionResponse review(
       UUID id, Integer expectedVersion, WorkflowAction action, String reason) {
     Submission s = getForUpdate(id);
-    if (expectedVersion != null) {
-      requireVersion(s, expectedVersion);
-    }
+    Workflow.requireVersion(s, expectedVersion);
     SubmissionStatus from = s.status;
-    s.status = Workflow.require(action, s);
+    SubmissionStatus to = Workflow.require(action, s);
+    if (action == WorkflowAction.APPROVE) {
+      Workflow.requireOtherApprover(repository.history(s.id), user.actor());
+    }
+    s.status = to;
     s.reviewedAt = now();
     s.reviewedBy = user.name();
     if (reason != null) {
@@ -593,19 +590,6 @@ public class SubmissionService {
               + (errors.size() == 1 ? " value breaks" : " values break")
               + " the plan's rules",
           errors);
-    }
-  }
-
-  private static void requireVersion(Submission s, int expected) {
-    if (s.version != expected) {
-      throw new DomainException(
-              ErrorCode.VERSION_CONFLICT,
-              "You sent version "
-                  + expected
-                  + " but the submission is at version "
-                  + s.version
-                  + "; reload it and apply your change again")
-          .with("currentVersion", s.version);
     }
   }
 
