@@ -57,13 +57,13 @@ async function resetSubmission() {
   if (s?.status === 'APPROVED')
     await fetch(`${APP}/api/v1/submissions/${s.id}/reopen`, {
       method: 'POST',
-      headers: h,
+      headers: { ...h, 'If-Match': `"${s.version}"` },
       body: JSON.stringify({ reason: 'e2e: start over' }),
     })
   if (s?.status === 'SUBMITTED')
     await fetch(`${APP}/api/v1/submissions/${s.id}/return`, {
       method: 'POST',
-      headers: h,
+      headers: { ...h, 'If-Match': `"${s.version}"` },
       body: JSON.stringify({ reason: 'e2e: start over' }),
     })
   step(`setup: ${UNIT} ${PERIOD} was ${s?.status ?? 'not started'}`)
@@ -97,7 +97,7 @@ async function approvedPrevious() {
     assert.equal(put.status, 200, 'previous period values')
     const sub = await fetch(`${url}/${s.id}/submit`, {
       method: 'POST',
-      headers: r,
+      headers: { ...r, 'If-Match': put.headers.get('ETag') },
       body: JSON.stringify({ allowMissing: true }),
     })
     assert.equal(sub.status, 200, 'previous period submitted')
@@ -105,7 +105,8 @@ async function approvedPrevious() {
   }
   if (s.status === 'SUBMITTED')
     assert.equal(
-      (await fetch(`${url}/${s.id}/approve`, { method: 'POST', headers: c })).status,
+      (await fetch(`${url}/${s.id}/approve`, { method: 'POST', headers: { ...c, 'If-Match': `"${s.version}"` } }))
+        .status,
       200,
       'previous period approved',
     )

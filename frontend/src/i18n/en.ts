@@ -250,6 +250,7 @@ const en: Messages = {
     UNAUTHENTICATED: 'Your session has expired. Please sign in again.',
     FORBIDDEN: 'Your role may not do this.',
     ORG_UNIT_FORBIDDEN: 'You may only work with your own org unit’s figures.',
+    SELF_APPROVAL_FORBIDDEN: 'You created, changed or submitted this report, so another coordinator must approve it.',
     NOT_FOUND: 'Not found.',
     ORG_UNIT_NOT_FOUND: 'Org unit not found.',
     PERIOD_NOT_FOUND: 'Period not found.',

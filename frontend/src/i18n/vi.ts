@@ -417,6 +417,8 @@ export default {
     UNAUTHENTICATED: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
     FORBIDDEN: 'Vai trò của bạn không được phép thực hiện thao tác này.',
     ORG_UNIT_FORBIDDEN: 'Bạn chỉ được thao tác với số liệu của đơn vị mình.',
+    SELF_APPROVAL_FORBIDDEN:
+      'Bạn đã tạo, sửa hoặc gửi báo cáo này nên không thể tự phê duyệt; cần một cán bộ khác phê duyệt.',
     NOT_FOUND: 'Không tìm thấy.',
     ORG_UNIT_NOT_FOUND: 'Không tìm thấy đơn vị.',
     PERIOD_NOT_FOUND: 'Không tìm thấy kỳ báo cáo.',

@@ -42,6 +42,12 @@ export function api() {
   return client
 }
 
+/**
+ * The If-Match header naming the version the user saw (the submission's ETag): every workflow move
+ * and every replace sends it, so the API refuses to act on a version nobody here has seen.
+ */
+export const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` })
+
 /** Returns the data of a call or throws its problem. */
 export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
   let result

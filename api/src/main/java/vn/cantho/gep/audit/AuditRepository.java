@@ -31,7 +31,7 @@ public class AuditRepository {
       """
       with log as (
         select 'SUBMISSION' as kind, e.id, e.occurred_at as at, e.actor,
-          null::varchar as actor_id, e.action,
+          e.actor_id, e.action,
           s.org_unit_code as org_unit, o.name_vi as org_unit_name, s.period_code as period,
           null::integer as plan_year, e.submission_id, e.from_status, e.to_status, e.version,
           e.reason, e.changes, null::varchar as indicator, null::jsonb as before,
@@ -40,17 +40,17 @@ public class AuditRepository {
           join submission s on s.id = e.submission_id
           join org_unit o on o.code = s.org_unit_code
         union all
-        select 'TARGET', t.id, t.changed_at, t.changed_by, null, 'TARGET_CHANGED', null, null, null,
+        select 'TARGET', t.id, t.changed_at, t.changed_by, t.changed_by_id, 'TARGET_CHANGED', null, null, null,
           t.plan_year, null, null, null, null, null, '[]'::jsonb, t.indicator_code, t.before,
           t.after
         from target_change t
         union all
-        select 'MILESTONE', m.id, m.changed_at, m.changed_by, null, m.action, null, null, null,
+        select 'MILESTONE', m.id, m.changed_at, m.changed_by, m.changed_by_id, m.action, null, null, null,
           m.milestone_year, null, null, null, null, null, '[]'::jsonb, m.indicator_code, m.before,
           m.after
         from milestone_change m
         union all
-        select 'REPORT_DRAFT', r.id, r.changed_at, r.changed_by, null, 'REPORT_DRAFT_CHANGED', null,
+        select 'REPORT_DRAFT', r.id, r.changed_at, r.changed_by, r.changed_by_id, 'REPORT_DRAFT_CHANGED', null,
           null, r.period_code, null, null, null, null, r.version, null, '[]'::jsonb, null, r.before,
           r.after
         from report_draft_change r

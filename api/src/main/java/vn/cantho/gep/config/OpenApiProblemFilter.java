@@ -43,6 +43,7 @@ public class OpenApiProblemFilter implements OASFilter {
     boolean write = method != PathItem.HttpMethod.GET;
     boolean hasBody = op.getRequestBody() != null;
     boolean imports = path.startsWith("/api/v1/imports");
+    boolean move = path.matches("/api/v1/submissions/\\{id}/(submit|approve|return|reopen)");
     Map<String, String[]> problems = new LinkedHashMap<>();
     problems.put(
         "400",
@@ -68,10 +69,17 @@ public class OpenApiProblemFilter implements OASFilter {
         });
     problems.put(
         "403",
-        new String[] {
-          "The role may not do this (FORBIDDEN), or a reporter named another org unit (ORG_UNIT_FORBIDDEN)",
-          "FORBIDDEN"
-        });
+        path.endsWith("/approve")
+            ? new String[] {
+              "The role may not do this (FORBIDDEN), or the caller created, changed or submitted"
+                  + " the submission and so may not approve it (SELF_APPROVAL_FORBIDDEN, with"
+                  + " `ownPart`)",
+              "SELF_APPROVAL_FORBIDDEN"
+            }
+            : new String[] {
+              "The role may not do this (FORBIDDEN), or a reporter named another org unit (ORG_UNIT_FORBIDDEN)",
+              "FORBIDDEN"
+            });
     if (path.contains("{")
         || path.contains("submissions")
         || path.contains("attainment")
@@ -118,6 +126,13 @@ public class OpenApiProblemFilter implements OASFilter {
           "428",
           new String[] {
             "No version given in If-Match or the body (PRECONDITION_REQUIRED)",
+            "PRECONDITION_REQUIRED"
+          });
+    } else if (move) {
+      problems.put(
+          "428",
+          new String[] {
+            "No version given in If-Match, or If-Match: * (PRECONDITION_REQUIRED)",
             "PRECONDITION_REQUIRED"
           });
     }
@@ -195,12 +210,14 @@ public class OpenApiProblemFilter implements OASFilter {
       case "VALIDATION_FAILED" -> "1 field is not valid";
       case "UNAUTHENTICATED" -> "A valid bearer token is required";
       case "FORBIDDEN" -> "Your role does not allow this operation";
+      case "SELF_APPROVAL_FORBIDDEN" ->
+          "You created and submitted this submission, so another coordinator must approve it";
       case "SUBMISSION_NOT_FOUND" ->
           "Submission 0b6f2c1e-5a3d-4d3a-9f00-6d2e8c1a7b42 does not exist";
       case "INVALID_TRANSITION" -> "Cannot approve a DRAFT submission";
       case "VALUES_INVALID" -> "1 value breaks the plan's rules";
       case "PRECONDITION_REQUIRED" ->
-          "Send the version you are replacing in If-Match (or as version in the body)";
+          "Send the version you saw (the ETag of the submission as you read it) in If-Match";
       case "PAYLOAD_TOO_LARGE" -> "The request body is too large";
       case "MALFORMED_REQUEST" -> "Row 3, column numerator: 'many' is not a number";
       case "IDEMPOTENCY_KEY_REUSED" ->

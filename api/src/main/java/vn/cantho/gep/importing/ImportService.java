@@ -71,7 +71,7 @@ public class ImportService {
     if (keyed) {
       var prior =
           idempotency.replayOrClaim(
-              user.name(),
+              user.actor(),
               idempotencyKey,
               OPERATION,
               new Fingerprint(batch.format(), submit, batch.values()));
@@ -123,7 +123,7 @@ public class ImportService {
 
     String body = write(ImportSummary.of(batch.format(), dryRun, outcomes, written));
     if (keyed) {
-      idempotency.complete(user.name(), idempotencyKey, 200, body);
+      idempotency.complete(user.actor(), idempotencyKey, 200, body);
     }
     return new Answer(body, false);
   }

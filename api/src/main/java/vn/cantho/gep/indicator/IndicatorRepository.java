@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import vn.cantho.gep.common.security.Actor;
 
 /** Indicators with the plan data that hangs off them: objectives, plans, targets, reporters. */
 @ApplicationScoped
@@ -62,16 +63,19 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
 
   /** Records an admin's change to a target, before and after as JSON. */
   public void recordTargetChange(
-      int year, String indicatorCode, String actor, String beforeJson, String afterJson) {
+      int year, String indicatorCode, Actor actor, String beforeJson, String afterJson) {
     getEntityManager()
         .createNativeQuery(
             """
-            insert into target_change (plan_year, indicator_code, changed_at, changed_by, before, after)
-            values (:year, :indicator, now(), :actor, cast(:before as jsonb), cast(:after as jsonb))
+            insert into target_change (plan_year, indicator_code, changed_at, changed_by,
+                                       changed_by_id, before, after)
+            values (:year, :indicator, now(), :actor, :actorId, cast(:before as jsonb),
+                    cast(:after as jsonb))
             """)
         .setParameter("year", year)
         .setParameter("indicator", indicatorCode)
-        .setParameter("actor", actor)
+        .setParameter("actor", actor.name())
+        .setParameter("actorId", actor.id())
         .setParameter("before", beforeJson)
         .setParameter("after", afterJson)
         .executeUpdate();

@@ -19,6 +19,7 @@ import vn.cantho.gep.common.changes.ReferenceCache;
 import vn.cantho.gep.common.error.DomainException;
 import vn.cantho.gep.common.error.ErrorCode;
 import vn.cantho.gep.common.error.FieldError;
+import vn.cantho.gep.common.security.Actor;
 
 /** The plan catalogue: indicators, objectives, yearly targets and reporters. */
 @ApplicationScoped
@@ -133,7 +134,7 @@ public class IndicatorService {
    * comparator must suit the indicator: TRUE for yes/no indicators only.
    */
   @Transactional
-  public Target updateTarget(int year, String code, UpdateTargetRequest request, String actor) {
+  public Target updateTarget(int year, String code, UpdateTargetRequest request, Actor actor) {
     plan(year);
     Indicator indicator = get(code);
     List<FieldError> errors = TargetRules.validate(indicator.valueType, indicator.unit, request);
@@ -154,7 +155,7 @@ public class IndicatorService {
     target.value = request.target();
     target.baseline = request.baseline();
     target.updatedAt = OffsetDateTime.now();
-    target.updatedBy = actor;
+    target.updatedBy = actor.name();
     repository.recordTargetChange(year, code, actor, before, snapshot(target));
     return target;
   }

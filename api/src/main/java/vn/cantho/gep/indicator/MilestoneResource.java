@@ -59,7 +59,7 @@ public class MilestoneResource {
       @Parameter(example = "2030", schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year")
           String year,
       @Valid @NotNull MilestoneRequest request) {
-    return MilestoneResponse.from(service.put(indicator, year(year), request, user.name()));
+    return MilestoneResponse.from(service.put(indicator, year(year), request, user.actor()));
   }
 
   @DELETE
@@ -71,7 +71,7 @@ public class MilestoneResource {
       @Parameter(example = "3.1") @PathParam("indicator") String indicator,
       @Parameter(example = "2030", schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year")
           String year) {
-    service.remove(indicator, year(year), user.name());
+    service.remove(indicator, year(year), user.actor());
   }
 
   private static int year(String year) {

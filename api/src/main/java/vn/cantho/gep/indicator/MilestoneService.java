@@ -12,6 +12,7 @@ import java.util.Map;
 import vn.cantho.gep.common.error.DomainException;
 import vn.cantho.gep.common.error.ErrorCode;
 import vn.cantho.gep.common.error.FieldError;
+import vn.cantho.gep.common.security.Actor;
 
 /** Reads the national milestones; admins add, change and remove them, each change audited. */
 @ApplicationScoped
@@ -40,7 +41,7 @@ public class MilestoneService {
    * Sets an indicator's national milestone for a year of the strategy, creating it when new. The
    * comparator and value must suit the indicator as a target must (TRUE only for yes/no).
    */
-  public NationalMilestone put(String code, int year, MilestoneRequest request, String actor) {
+  public NationalMilestone put(String code, int year, MilestoneRequest request, Actor actor) {
     Indicator indicator = indicators.get(code);
     List<FieldError> errors =
         TargetRules.validate(
@@ -55,7 +56,7 @@ public class MilestoneService {
     }
     String source = blankToNull(request.source());
     boolean created =
-        repository.insertIfAbsent(code, year, request.comparator(), request.target(), actor);
+        repository.insertIfAbsent(code, year, request.comparator(), request.target(), actor.name());
     NationalMilestone m = forUpdate(code, year).orElseThrow();
     String before = created ? null : snapshot(m);
     m.comparator = request.comparator();
@@ -63,7 +64,7 @@ public class MilestoneService {
     m.noteVi = blankToNull(request.noteVi());
     m.source = source == null ? DEFAULT_SOURCE : source;
     m.updatedAt = OffsetDateTime.now();
-    m.updatedBy = actor;
+    m.updatedBy = actor.name();
     String after = snapshot(m);
     if (!after.equals(before)) {
       repository.recordChange(code, year, MILESTONE_CHANGED, actor, before, after);
@@ -72,7 +73,7 @@ public class MilestoneService {
   }
 
   /** Removes a milestone; the audit log keeps what it was. */
-  public void remove(String code, int year, String actor) {
+  public void remove(String code, int year, Actor actor) {
     indicators.get(code);
     NationalMilestone m =
         forUpdate(code, year)

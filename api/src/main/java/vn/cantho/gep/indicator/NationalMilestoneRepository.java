@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.List;
+import vn.cantho.gep.common.security.Actor;
 
 /** National milestones of Resolution 28/NQ-CP. */
 @ApplicationScoped
@@ -49,21 +50,22 @@ public class NationalMilestoneRepository
       String indicatorCode,
       int year,
       String action,
-      String actor,
+      Actor actor,
       String beforeJson,
       String afterJson) {
     getEntityManager()
         .createNativeQuery(
             """
             insert into milestone_change (indicator_code, milestone_year, action, changed_at,
-                                          changed_by, before, after)
-            values (:indicator, :year, :action, now(), :actor, cast(:before as jsonb),
+                                          changed_by, changed_by_id, before, after)
+            values (:indicator, :year, :action, now(), :actor, :actorId, cast(:before as jsonb),
                     cast(:after as jsonb))
             """)
         .setParameter("indicator", indicatorCode)
         .setParameter("year", year)
         .setParameter("action", action)
-        .setParameter("actor", actor)
+        .setParameter("actor", actor.name())
+        .setParameter("actorId", actor.id())
         .setParameter("before", beforeJson)
         .setParameter("after", afterJson)
         .executeUpdate();

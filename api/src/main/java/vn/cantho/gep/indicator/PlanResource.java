@@ -118,7 +118,7 @@ public class PlanResource {
           String year,
       @Parameter(example = "1.1") @PathParam("indicator") String indicator,
       @Valid @NotNull UpdateTargetRequest request) {
-    return TargetResponse.from(service.updateTarget(year(year), indicator, request, user.name()));
+    return TargetResponse.from(service.updateTarget(year(year), indicator, request, user.actor()));
   }
 
   private static int year(String year) {

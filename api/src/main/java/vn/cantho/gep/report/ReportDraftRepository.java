@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
+import vn.cantho.gep.common.security.Actor;
 
 /** Report drafts by period code, and the record of their saves for the audit log. */
 @ApplicationScoped
@@ -19,16 +20,19 @@ public class ReportDraftRepository implements PanacheRepositoryBase<ReportDraft,
   }
 
   /** Records what a save changed (table report_draft_change). */
-  public void recordChange(String period, int version, String actor, ReportDraftChange change) {
+  public void recordChange(String period, int version, Actor actor, ReportDraftChange change) {
     getEntityManager()
         .createNativeQuery(
             """
-            insert into report_draft_change (period_code, version, changed_at, changed_by, before, after)
-            values (:period, :version, now(), :actor, cast(:before as jsonb), cast(:after as jsonb))
+            insert into report_draft_change (period_code, version, changed_at, changed_by,
+                                             changed_by_id, before, after)
+            values (:period, :version, now(), :actor, :actorId, cast(:before as jsonb),
+                    cast(:after as jsonb))
             """)
         .setParameter("period", period)
         .setParameter("version", version)
-        .setParameter("actor", actor)
+        .setParameter("actor", actor.name())
+        .setParameter("actorId", actor.id())
         .setParameter("before", change.before() == null ? null : write(change.before()))
         .setParameter("after", write(change.after()))
         .executeUpdate();

@@ -176,7 +176,7 @@ public class ReportService {
     }
     ReportDraftChange change = ReportDraftChange.between(before, ReportDraftChange.fields(draft));
     if (!change.isEmpty()) {
-      drafts.recordChange(period.code, draft.version, draft.updatedBy, change);
+      drafts.recordChange(period.code, draft.version, user.actor(), change);
     }
     return ReportDraftResponse.from(draft);
   }

@@ -70,14 +70,19 @@ public class ReviewResource {
       operationId = "approveSubmission",
       summary = "Approve a SUBMITTED submission (coordinator)",
       description =
-          "Its figures then count in attainment. Any other status is 409 INVALID_TRANSITION.")
+          "Its figures then count in attainment. If-Match names the version you saw (428"
+              + " PRECONDITION_REQUIRED without it, 409 VERSION_CONFLICT on a stale one). Whoever"
+              + " created the submission, changed its values since they were last approved or"
+              + " submitted it last may not approve it: 403 SELF_APPROVAL_FORBIDDEN. Any other"
+              + " status is 409 INVALID_TRANSITION.")
   @APIResponse(
       responseCode = "200",
       description = "Approved",
       content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
   public Response approveSubmission(
       @PathParam("id") String id,
-      @Parameter(description = "Optional: the version being approved") @HeaderParam("If-Match")
+      @Parameter(required = true, description = ETags.MOVE_IF_MATCH, example = "\"3\"")
+          @HeaderParam("If-Match")
           String ifMatch) {
     return ok(service.approve(Params.id(id), ETags.version(ifMatch)));
   }
@@ -87,7 +92,10 @@ public class ReviewResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "returnSubmission",
-      summary = "Return a SUBMITTED submission to its reporter with a reason (coordinator)")
+      summary = "Return a SUBMITTED submission to its reporter with a reason (coordinator)",
+      description =
+          "If-Match names the version you saw (428 PRECONDITION_REQUIRED without it, 409"
+              + " VERSION_CONFLICT on a stale one). Any other status is 409 INVALID_TRANSITION.")
   @RequestBody(
       content =
           @Content(
@@ -99,7 +107,8 @@ public class ReviewResource {
       content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
   public Response returnSubmission(
       @PathParam("id") String id,
-      @Parameter(description = "Optional: the version being returned") @HeaderParam("If-Match")
+      @Parameter(required = true, description = ETags.MOVE_IF_MATCH, example = "\"3\"")
+          @HeaderParam("If-Match")
           String ifMatch,
       @Valid @NotNull ReasonRequest request) {
     return ok(service.returnForRevision(Params.id(id), ETags.version(ifMatch), request.reason()));
@@ -111,7 +120,10 @@ public class ReviewResource {
   @Operation(
       operationId = "reopenSubmission",
       summary = "Reopen an APPROVED submission for correction, with a reason (coordinator)",
-      description = "It becomes RETURNED and leaves the approved figures until approved again.")
+      description =
+          "It becomes RETURNED and leaves the approved figures until approved again. If-Match"
+              + " names the version you saw (428 PRECONDITION_REQUIRED without it, 409"
+              + " VERSION_CONFLICT on a stale one).")
   @RequestBody(
       content =
           @Content(
@@ -123,7 +135,8 @@ public class ReviewResource {
       content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
   public Response reopenSubmission(
       @PathParam("id") String id,
-      @Parameter(description = "Optional: the version being reopened") @HeaderParam("If-Match")
+      @Parameter(required = true, description = ETags.MOVE_IF_MATCH, example = "\"4\"")
+          @HeaderParam("If-Match")
           String ifMatch,
       @Valid @NotNull ReasonRequest request) {
     return ok(service.reopen(Params.id(id), ETags.version(ifMatch), request.reason()));

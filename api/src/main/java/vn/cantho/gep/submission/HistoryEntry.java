@@ -8,7 +8,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "HistoryEntry")
 public record HistoryEntry(
     OffsetDateTime at,
-    @Schema(example = "reporter.ninh-kieu") String actor,
+    @Schema(description = "The name of who made the change", example = "reporter.ninh-kieu")
+        String actor,
+    @Schema(
+            description =
+                "Who made the change: their stable id (the token's subject); null on entries"
+                    + " recorded before ids were",
+            nullable = true,
+            example = "5f0c7a52-3b8e-4d61-9a77-0d3c8e41b2f9")
+        String actorId,
     @Schema(example = "RETURNED") SubmissionEvent.Action action,
     @Schema(nullable = true) SubmissionStatus fromStatus,
     SubmissionStatus toStatus,
@@ -19,6 +27,14 @@ public record HistoryEntry(
 
   public static HistoryEntry from(SubmissionEvent e) {
     return new HistoryEntry(
-        e.occurredAt, e.actor, e.action, e.fromStatus, e.toStatus, e.version, e.reason, e.changes);
+        e.occurredAt,
+        e.actor,
+        e.actorId,
+        e.action,
+        e.fromStatus,
+        e.toStatus,
+        e.version,
+        e.reason,
+        e.changes);
   }
 }

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import vn.cantho.gep.common.error.DomainException;
 import vn.cantho.gep.common.error.ErrorCode;
+import vn.cantho.gep.common.security.Actor;
 import vn.cantho.gep.config.GepConfig;
 
 /**
- * Remembers the answer to each request sent with an Idempotency-Key, per caller, in the same
+ * Remembers the answer to each request sent with an Idempotency-Key, per caller (by the token's
+ * subject, so that a user re-created under the same name replays nothing of the old), in the same
  * transaction as the work itself: the work and its receipt commit together or not at all. A receipt
  * is kept for {@code gep.idempotency.retention}; after that its key counts as new.
  */
@@ -43,7 +45,7 @@ public class IdempotencyRepository {
    * IDEMPOTENCY_KEY_REUSED.
    */
   public Optional<Receipt> replayOrClaim(
-      String principal, String key, String operation, Object request) {
+      Actor principal, String key, String operation, Object request) {
     String hash = fingerprint(request);
     Optional<Receipt> prior = claim(principal, key, operation, hash);
     prior.ifPresent(
@@ -62,20 +64,21 @@ public class IdempotencyRepository {
    * than the retention, not yet purged); else the answer of the earlier request with that key (a
    * concurrent one is waited for by the database).
    */
-  private Optional<Receipt> claim(String principal, String key, String operation, String hash) {
+  private Optional<Receipt> claim(Actor principal, String key, String operation, String hash) {
     int inserted =
         em.createNativeQuery(
                 """
                 insert into idempotency_record
-                  (principal, idempotency_key, operation, request_hash, created_at)
-                values (:principal, :key, :operation, :hash, now())
-                on conflict (principal, idempotency_key) do update
-                set operation = excluded.operation, request_hash = excluded.request_hash,
-                    created_at = excluded.created_at, response_status = null,
-                    response_body = null, resource_id = null
+                  (principal_id, principal, idempotency_key, operation, request_hash, created_at)
+                values (:principalId, :principal, :key, :operation, :hash, now())
+                on conflict (principal_id, idempotency_key) do update
+                set principal = excluded.principal, operation = excluded.operation,
+                    request_hash = excluded.request_hash, created_at = excluded.created_at,
+                    response_status = null, response_body = null, resource_id = null
                 where idempotency_record.created_at < now() - make_interval(secs => :retention)
                 """)
-            .setParameter("principal", principal)
+            .setParameter("principalId", principal.id())
+            .setParameter("principal", principal.name())
             .setParameter("key", key)
             .setParameter("operation", operation)
             .setParameter("hash", hash)
@@ -89,9 +92,10 @@ public class IdempotencyRepository {
         em.createNativeQuery(
                 """
                 select operation, request_hash, response_status, response_body
-                from idempotency_record where principal = :principal and idempotency_key = :key
+                from idempotency_record
+                where principal_id = :principalId and idempotency_key = :key
                 """)
-            .setParameter("principal", principal)
+            .setParameter("principalId", principal.id())
             .setParameter("key", key)
             .getResultList();
     Object[] row = rows.get(0);
@@ -103,15 +107,15 @@ public class IdempotencyRepository {
             (String) row[3]));
   }
 
-  public void complete(String principal, String key, int status, String body) {
+  public void complete(Actor principal, String key, int status, String body) {
     em.createNativeQuery(
             """
             update idempotency_record set response_status = :status, response_body = :body
-            where principal = :principal and idempotency_key = :key
+            where principal_id = :principalId and idempotency_key = :key
             """)
         .setParameter("status", status)
         .setParameter("body", body)
-        .setParameter("principal", principal)
+        .setParameter("principalId", principal.id())
         .setParameter("key", key)
         .executeUpdate();
   }

@@ -39,7 +39,12 @@ public class SubmissionEvent {
   @Column(name = "occurred_at")
   public OffsetDateTime occurredAt;
 
+  /** The name shown for who made the change. */
   public String actor;
+
+  /** Who made the change: the token's subject; null on entries older than its recording. */
+  @Column(name = "actor_id")
+  public String actorId;
 
   @Enumerated(EnumType.STRING)
   public Action action;

@@ -196,7 +196,7 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
       return;
     }
     int n = events.size();
-    String[][] columns = new String[9][n];
+    String[][] columns = new String[10][n];
     for (int i = 0; i < n; i++) {
       SubmissionEvent e = events.get(i);
       columns[0][i] = e.submissionId.toString();
@@ -208,17 +208,18 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
       columns[6][i] = Integer.toString(e.version);
       columns[7][i] = e.reason;
       columns[8][i] = changes.get(i);
+      columns[9][i] = e.actorId;
     }
     // with ordinality: ids in the order of the list, as one persist after another would give them
     unnest(
         """
         insert into submission_event (submission_id, occurred_at, actor, action, from_status,
-          to_status, version, reason, changes)
+          to_status, version, reason, changes, actor_id)
         select submission_id::uuid, occurred_at::timestamptz, actor, action, from_status,
-          to_status, version::int, reason, changes::jsonb
-        from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?) with ordinality
+          to_status, version::int, reason, changes::jsonb, actor_id
+        from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) with ordinality
           as u(submission_id, occurred_at, actor, action, from_status, to_status, version, reason,
-            changes, n)
+            changes, actor_id, n)
         order by n
         """,
         columns);

@@ -205,9 +205,12 @@ public class SubmissionResource {
       operationId = "submitSubmission",
       summary = "Send a DRAFT or RETURNED submission to so-ldtbxh for review",
       description =
-          "Refused with 422 SUBMISSION_INCOMPLETE and the `missing` list when expected values are"
-              + " missing, unless `allowMissing` is true; a disaggregated indicator needs every"
-              + " category in any case. Any other status is 409 INVALID_TRANSITION.")
+          "If-Match names the version you saw (428 PRECONDITION_REQUIRED without it, 409"
+              + " VERSION_CONFLICT on a stale one). The body is optional: none at all (no"
+              + " Content-Type either) submits as `{}` does. Refused with 422 SUBMISSION_INCOMPLETE"
+              + " and the `missing` list when expected values are missing, unless `allowMissing` is"
+              + " true; a disaggregated indicator needs every category in any case. Any other status"
+              + " is 409 INVALID_TRANSITION.")
   @RequestBody(
       required = false,
       content =
@@ -221,7 +224,8 @@ public class SubmissionResource {
       content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
   public Response submitSubmission(
       @PathParam("id") String id,
-      @Parameter(description = "Optional: the version being submitted") @HeaderParam("If-Match")
+      @Parameter(required = true, description = ETags.MOVE_IF_MATCH, example = "\"1\"")
+          @HeaderParam("If-Match")
           String ifMatch,
       SubmitRequest request) {
     SubmissionResponse s =

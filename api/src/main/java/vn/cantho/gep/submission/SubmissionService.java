@@ -60,7 +60,8 @@ public class SubmissionService {
   public Created create(CreateSubmissionRequest request, String idempotencyKey) {
     user.requireReporterOf(request.orgUnit());
     if (idempotencyKey != null) {
-      var prior = idempotency.replayOrClaim(user.name(), idempotencyKey, CREATE_OPERATION, request);
+      var prior =
+          idempotency.replayOrClaim(user.actor(), idempotencyKey, CREATE_OPERATION, request);
       if (prior.isPresent()) {
         var receipt = prior.get();
         return new Created(receipt.status(), receipt.body(), readId(receipt.body()), true);
@@ -117,7 +118,7 @@ public class SubmissionService {
     SubmissionResponse response = toResponse(s, period, catalogue);
     String body = write(response);
     if (idempotencyKey != null) {
-      idempotency.complete(user.name(), idempotencyKey, 201, body);
+      idempotency.complete(user.actor(), idempotencyKey, 201, body);
     }
     return new Created(201, body, s.id, false);
   }
@@ -204,13 +205,7 @@ public class SubmissionService {
       UUID id, Integer expectedVersion, ReplaceValuesRequest request) {
     Submission s = getForUpdate(id);
     user.requireReporterOf(s.orgUnitCode);
-    Integer version = expectedVersion != null ? expectedVersion : request.version();
-    if (version == null) {
-      throw new DomainException(
-          ErrorCode.PRECONDITION_REQUIRED,
-          "Send the version you are replacing in If-Match (or as version in the body)");
-    }
-    requireVersion(s, version);
+    Workflow.requireVersion(s, expectedVersion != null ? expectedVersion : request.version());
     if (!s.status.editable()) {
       throw new DomainException(
               ErrorCode.SUBMISSION_NOT_EDITABLE,
@@ -239,9 +234,7 @@ public class SubmissionService {
   public SubmissionResponse submit(UUID id, Integer expectedVersion, SubmitRequest request) {
     Submission s = getForUpdate(id);
     user.requireReporterOf(s.orgUnitCode);
-    if (expectedVersion != null) {
-      requireVersion(s, expectedVersion);
-    }
+    Workflow.requireVersion(s, expectedVersion);
     SubmissionStatus to = Workflow.require(WorkflowAction.SUBMIT, s);
     Period period = periods.get(s.periodCode);
     periods.requireAcceptingEntries(period, s.orgUnitCode);
@@ -352,15 +345,20 @@ public class SubmissionService {
         s.id, s.orgUnitCode, s.periodCode, year, s.status, basis, approvedAt, figures);
   }
 
-  /** Applies a coordinator's move (approve, return, reopen) under the row lock. */
+  /**
+   * Applies a coordinator's move (approve, return, reopen) under the row lock, on the version the
+   * coordinator saw; an approval by someone else than whoever created, changed or submitted it.
+   */
   public SubmissionResponse review(
       UUID id, Integer expectedVersion, WorkflowAction action, String reason) {
     Submission s = getForUpdate(id);
-    if (expectedVersion != null) {
-      requireVersion(s, expectedVersion);
-    }
+    Workflow.requireVersion(s, expectedVersion);
     SubmissionStatus from = s.status;
-    s.status = Workflow.require(action, s);
+    SubmissionStatus to = Workflow.require(action, s);
+    if (action == WorkflowAction.APPROVE) {
+      Workflow.requireOtherApprover(repository.history(s.id), user.actor());
+    }
+    s.status = to;
     s.reviewedAt = now();
     s.reviewedBy = user.name();
     if (reason != null) {
@@ -595,19 +593,6 @@ public class SubmissionService {
     }
   }
 
-  private static void requireVersion(Submission s, int expected) {
-    if (s.version != expected) {
-      throw new DomainException(
-              ErrorCode.VERSION_CONFLICT,
-              "You sent version "
-                  + expected
-                  + " but the submission is at version "
-                  + s.version
-                  + "; reload it and apply your change again")
-          .with("currentVersion", s.version);
-    }
-  }
-
   private static Map<String, Figure> figures(List<ValueInput> values) {
     Map<String, Figure> map = new LinkedHashMap<>();
     for (ValueInput v : values) {
@@ -677,6 +662,7 @@ public class SubmissionService {
     e.submissionId = s.id;
     e.occurredAt = s.updatedAt;
     e.actor = user.name();
+    e.actorId = user.id();
     e.action = action;
     e.fromStatus = from;
     e.toStatus = s.status;

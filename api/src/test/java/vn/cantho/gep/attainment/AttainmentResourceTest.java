@@ -177,9 +177,11 @@ class AttainmentResourceTest extends ApiTest {
         .body("[0].value", equalTo(62));
     approve(id).then().statusCode(200);
     attainment("period=2024&indicator=2.1").body("[0].status", equalTo("ACHIEVED"));
-    as(Tokens.coordinator())
-        .body(Map.of("reason", "Số liệu điều tra đã được điều chỉnh"))
-        .post("/api/v1/submissions/" + id + "/reopen")
+    move(
+            Tokens.coordinator(),
+            id,
+            "reopen",
+            Map.of("reason", "Số liệu điều tra đã được điều chỉnh"))
         .then()
         .statusCode(200);
     attainment("period=2024&indicator=2.1").body("[0].status", equalTo("NO_DATA"));

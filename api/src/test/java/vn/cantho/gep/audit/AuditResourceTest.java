@@ -50,9 +50,7 @@ class AuditResourceTest extends ApiTest {
         .then()
         .statusCode(200);
     submit("ninh-kieu", id, true).then().statusCode(200);
-    as(Tokens.coordinator())
-        .body(Map.of("reason", "Sai số liệu chỉ tiêu 2.1"))
-        .post("/api/v1/submissions/" + id + "/return")
+    move(Tokens.coordinator(), id, "return", Map.of("reason", "Sai số liệu chỉ tiêu 2.1"))
         .then()
         .statusCode(200);
     approved("cai-rang", "2024S1", List.of(value("1.1", 7, 10)));

@@ -141,9 +141,7 @@ class CalendarResourceTest extends ApiTest {
     TestClock.today(DUE_S1.plusDays(2));
     String late = create("co-do", "2024S1", List.of(value("1.1", 3, 10)));
     submit("co-do", late, true).then().statusCode(200);
-    as(Tokens.coordinator())
-        .body(Map.of("reason", "Thiếu số liệu chỉ tiêu 1.1"))
-        .post("/api/v1/submissions/" + late + "/return")
+    move(Tokens.coordinator(), late, "return", Map.of("reason", "Thiếu số liệu chỉ tiêu 1.1"))
         .then()
         .statusCode(200);
 

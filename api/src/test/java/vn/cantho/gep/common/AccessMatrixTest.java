@@ -36,8 +36,18 @@ class AccessMatrixTest extends ApiTest {
     return m;
   }
 
+  /** One request; {@code version}, when not null, goes in If-Match. */
   record Case(
-      String name, String method, String path, Object body, Map<String, Integer> expected) {}
+      String name,
+      String method,
+      String path,
+      Object body,
+      Map<String, Integer> expected,
+      Integer version) {
+    Case(String name, String method, String path, Object body, Map<String, Integer> expected) {
+      this(name, method, path, body, expected, null);
+    }
+  }
 
   private static Map<String, Integer> expect(
       int admin, int coordinator, int viewer, int own, int other, int noRole) {
@@ -115,7 +125,12 @@ class AccessMatrixTest extends ApiTest {
         failures);
     check(
         new Case(
-            "approve a draft", "POST", id + "/approve", null, expect(403, 409, 403, 403, 403, 403)),
+            "approve a draft",
+            "POST",
+            id + "/approve",
+            null,
+            expect(403, 409, 403, 403, 403, 403),
+            2),
         failures);
     check(
         new Case(
@@ -123,11 +138,12 @@ class AccessMatrixTest extends ApiTest {
             "POST",
             id + "/submit",
             Map.of("allowMissing", true),
-            expect(403, 403, 403, 200, 404, 403)),
+            expect(403, 403, 403, 200, 404, 403),
+            2),
         failures);
     Map<String, Object> reason = Map.of("reason", "Lý do");
     check(
-        new Case("return", "POST", id + "/return", reason, expect(403, 200, 403, 403, 403, 403)),
+        new Case("return", "POST", id + "/return", reason, expect(403, 200, 403, 403, 403, 403), 3),
         failures);
     assertThat(failures).isEmpty();
   }
@@ -183,7 +199,8 @@ class AccessMatrixTest extends ApiTest {
     submit(OWN, id, true).then().statusCode(200);
     String path = "/api/v1/submissions/" + id;
     check(
-        new Case("approve", "POST", path + "/approve", null, expect(403, 200, 403, 403, 403, 403)),
+        new Case(
+            "approve", "POST", path + "/approve", null, expect(403, 200, 403, 403, 403, 403), 2),
         failures);
     check(
         new Case(
@@ -191,7 +208,8 @@ class AccessMatrixTest extends ApiTest {
             "POST",
             path + "/reopen",
             Map.of("reason", "Lý do"),
-            expect(403, 200, 403, 403, 403, 403)),
+            expect(403, 200, 403, 403, 403, 403),
+            3),
         failures);
     assertThat(failures).isEmpty();
   }
@@ -242,6 +260,9 @@ class AccessMatrixTest extends ApiTest {
       }
       if (c.body() != null) {
         spec = spec.body(c.body());
+      }
+      if (c.version() != null) {
+        spec = spec.header("If-Match", ifMatch(c.version()));
       }
       Response r = spec.request(c.method(), c.path());
       int expected = c.expected().get(caller);

@@ -104,6 +104,12 @@ final class Keycloak {
         .statusCode(204);
   }
 
+  /** The token's subject ({@code sub}), read from its payload. */
+  static String subject(String token) {
+    String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+    return io.restassured.path.json.JsonPath.from(payload).getString("sub");
+  }
+
   /** The same token with one character of its signature changed. */
   static String tamperSignature(String token) {
     char last = token.charAt(token.length() - 5);

@@ -63,23 +63,40 @@ class SystemE2E {
             .extract()
             .path("id");
     as(Keycloak.login("viewer"))
+        .header("If-Match", "\"1\"")
         .post("/api/v1/submissions/" + id + "/approve")
         .then()
         .statusCode(403);
     as(Keycloak.login("admin"))
+        .header("If-Match", "\"1\"")
         .post("/api/v1/submissions/" + id + "/approve")
         .then()
         .statusCode(403);
     as(reporter)
+        .header("If-Match", "\"1\"")
         .body(Map.of("allowMissing", true))
         .post("/api/v1/submissions/" + id + "/submit")
         .then()
         .statusCode(200);
-    as(Keycloak.login("coordinator"))
+    String coordinator = Keycloak.login("coordinator");
+    as(coordinator)
+        .post("/api/v1/submissions/" + id + "/approve")
+        .then()
+        .statusCode(428)
+        .body("code", equalTo("PRECONDITION_REQUIRED"));
+    as(coordinator)
+        .header("If-Match", "\"2\"")
         .post("/api/v1/submissions/" + id + "/approve")
         .then()
         .statusCode(200)
         .body("reviewedBy", equalTo("coordinator"));
+    // history names people by the token's subject, and shows their name
+    as(coordinator)
+        .get("/api/v1/submissions/" + id + "/history")
+        .then()
+        .body("actor", equalTo(List.of("reporter.ninh-kieu", "reporter.ninh-kieu", "coordinator")))
+        .body("actorId[0]", equalTo(Keycloak.subject(reporter)))
+        .body("actorId[2]", equalTo(Keycloak.subject(coordinator)));
     as(Keycloak.login("viewer"))
         .get("/api/v1/attainment?period=2024&orgUnit=ninh-kieu&indicator=1.1")
         .then()
@@ -107,6 +124,7 @@ class SystemE2E {
             .extract()
             .path("id");
     as(system)
+        .header("If-Match", "\"1\"")
         .body(Map.of("allowMissing", true))
         .post("/api/v1/submissions/" + id + "/submit")
         .then()
@@ -159,6 +177,7 @@ class SystemE2E {
           .then()
           .statusCode(404);
       as(intruder)
+          .header("If-Match", "\"1\"")
           .body(Map.of("allowMissing", true))
           .post("/api/v1/submissions/" + id + "/submit")
           .then()
@@ -173,6 +192,7 @@ class SystemE2E {
           .statusCode(403);
       for (String move : List.of("approve", "return", "reopen")) {
         as(intruder)
+            .header("If-Match", "\"1\"")
             .body(Map.of("reason", "x"))
             .post("/api/v1/submissions/" + id + "/" + move)
             .then()

@@ -644,9 +644,7 @@ class ImportResourceTest extends ApiTest {
     assertThat(Db.count("select count(*) from submission where org_unit_code = 'cai-rang'"))
         .isZero();
     // a returned submission is corrected and sent again in one import
-    as(Tokens.coordinator())
-        .body(Map.of("reason", "Kiểm tra lại chỉ tiêu 1.1"))
-        .post("/api/v1/submissions/" + id + "/return")
+    move(Tokens.coordinator(), id, "return", Map.of("reason", "Kiểm tra lại chỉ tiêu 1.1"))
         .then()
         .statusCode(200);
     importCsv(Tokens.reporter("ninh-kieu"), "?submit=true", HEADER + "ninh-kieu,2024,1.1,,12,20,\n")

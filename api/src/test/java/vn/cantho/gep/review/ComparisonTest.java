@@ -68,9 +68,7 @@ class ComparisonTest extends ApiTest {
   @Test
   void aReopenedPreviousReportIsComparedAsItWasApproved() {
     String previous = approved(OU, "2024S1", List.of(value("1.1", 15, 20)));
-    as(Tokens.coordinator())
-        .body(Map.of("reason", "Sửa số liệu"))
-        .post("/api/v1/submissions/" + previous + "/reopen")
+    move(Tokens.coordinator(), previous, "reopen", Map.of("reason", "Sửa số liệu"))
         .then()
         .statusCode(200);
     as(Tokens.reporter(OU))

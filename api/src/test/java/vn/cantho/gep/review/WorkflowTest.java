@@ -37,9 +37,7 @@ class WorkflowTest extends ApiTest {
         .body("status", equalTo("SUBMITTED"))
         .body("submittedBy", equalTo("reporter.so-y-te"))
         .body("submittedAt", notNullValue());
-    as(Tokens.coordinator())
-        .body(Map.of("reason", "Số ca sinh chưa khớp"))
-        .post("/api/v1/submissions/" + id + "/return")
+    move(Tokens.coordinator(), id, "return", Map.of("reason", "Số ca sinh chưa khớp"))
         .then()
         .statusCode(200)
         .body("status", equalTo("RETURNED"))
@@ -53,9 +51,11 @@ class WorkflowTest extends ApiTest {
         .statusCode(200);
     submit(OU, id, false).then().statusCode(200).body("returnReason", nullValue());
     approve(id).then().statusCode(200).body("status", equalTo("APPROVED"));
-    as(Tokens.coordinator())
-        .body(Map.of("reason", "Sửa theo số liệu thống kê chính thức"))
-        .post("/api/v1/submissions/" + id + "/reopen")
+    move(
+            Tokens.coordinator(),
+            id,
+            "reopen",
+            Map.of("reason", "Sửa theo số liệu thống kê chính thức"))
         .then()
         .statusCode(200)
         .body("status", equalTo("RETURNED"))
@@ -154,9 +154,7 @@ class WorkflowTest extends ApiTest {
   void returnAndReopenNeedAReason() {
     String id = create(OU, "2024", COMPLETE);
     submit(OU, id, false).then().statusCode(200);
-    as(Tokens.coordinator())
-        .body(Map.of("reason", "   "))
-        .post("/api/v1/submissions/" + id + "/return")
+    move(Tokens.coordinator(), id, "return", Map.of("reason", "   "))
         .then()
         .statusCode(400)
         .body("code", equalTo("VALIDATION_FAILED"))
@@ -168,11 +166,7 @@ class WorkflowTest extends ApiTest {
         .statusCode(400);
     as(Tokens.coordinator()).post("/api/v1/submissions/" + id + "/return").then().statusCode(400);
     approve(id).then().statusCode(200);
-    as(Tokens.coordinator())
-        .body(Map.of("reason", ""))
-        .post("/api/v1/submissions/" + id + "/reopen")
-        .then()
-        .statusCode(400);
+    move(Tokens.coordinator(), id, "reopen", Map.of("reason", "")).then().statusCode(400);
     as(Tokens.coordinator())
         .get("/api/v1/submissions/" + id)
         .then()
@@ -237,8 +231,6 @@ class WorkflowTest extends ApiTest {
   }
 
   private static io.restassured.response.Response move(String action, String id) {
-    return as(Tokens.coordinator())
-        .body(Map.of("reason", "Lý do"))
-        .post("/api/v1/submissions/" + id + "/" + action);
+    return move(Tokens.coordinator(), id, action, Map.of("reason", "Lý do"));
   }
 }

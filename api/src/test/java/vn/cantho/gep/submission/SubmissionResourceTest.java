@@ -352,9 +352,7 @@ class SubmissionResourceTest extends ApiTest {
         .then()
         .statusCode(200);
     submit(NINH_KIEU, id, true).then().statusCode(200);
-    as(Tokens.coordinator())
-        .body(Map.of("reason", "Kiểm tra lại chỉ tiêu 1.1"))
-        .post("/api/v1/submissions/" + id + "/return")
+    move(Tokens.coordinator(), id, "return", Map.of("reason", "Kiểm tra lại chỉ tiêu 1.1"))
         .then()
         .statusCode(200);
     as(Tokens.reporter(NINH_KIEU))

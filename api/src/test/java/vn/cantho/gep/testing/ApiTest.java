@@ -71,14 +71,51 @@ public abstract class ApiTest {
         .path("id");
   }
 
+  /** The submission's current version, as the ETag of its GET gives it. */
+  public static int version(String id) {
+    String tag =
+        as(Tokens.viewer())
+            .get("/api/v1/submissions/" + id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
+    return Integer.parseInt(tag.replace("\"", ""));
+  }
+
+  /** If-Match naming a version, as the ETag gives it. */
+  public static String ifMatch(int version) {
+    return "\"" + version + "\"";
+  }
+
+  /** Submits as the org unit's reporter, on the version there is now. */
   public static Response submit(String orgUnit, String id, boolean allowMissing) {
     return as(Tokens.reporter(orgUnit))
+        .header("If-Match", ifMatch(version(id)))
         .body(Map.of("allowMissing", allowMissing))
         .post("/api/v1/submissions/" + id + "/submit");
   }
 
+  /** Approves as the coordinator, on the version there is now. */
   public static Response approve(String id) {
-    return as(Tokens.coordinator()).post("/api/v1/submissions/" + id + "/approve");
+    return move(Tokens.coordinator(), id, "approve", null);
+  }
+
+  /**
+   * A coordinator's move ({@code approve}, {@code return}, {@code reopen}) on the version there is
+   * now; {@code body} null sends none.
+   */
+  public static Response move(String token, String id, String action, Object body) {
+    RequestSpecification spec = as(token).header("If-Match", ifMatch(version(id)));
+    if (body != null) {
+      spec = spec.body(body);
+    }
+    return spec.post("/api/v1/submissions/" + id + "/" + action);
+  }
+
+  /** Returns a submission to its reporter with a reason, as the coordinator. */
+  public static Response returnWithReason(String id, String reason) {
+    return move(Tokens.coordinator(), id, "return", Map.of("reason", reason));
   }
 
   /** Creates, submits (missing values allowed) and approves: figures that count in attainment. */

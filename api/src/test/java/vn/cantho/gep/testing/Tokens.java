@@ -44,6 +44,14 @@ public final class Tokens {
         AlgorithmIdentifiers.RSA_USING_SHA256);
   }
 
+  /** A token whose subject is given: the same user name as another token, another person. */
+  public static String tokenWithSubject(
+      String user, String subject, List<String> roles, String orgUnit) {
+    JwtClaims c = claims(user, roles, orgUnit);
+    c.setSubject(subject);
+    return sign(c, key(TestIssuer.KEY_PROPERTY), AlgorithmIdentifiers.RSA_USING_SHA256);
+  }
+
   /** A token whose org_unit claim is any JSON value, e.g. an array. */
   public static String tokenWithClaim(String user, List<String> roles, Object orgUnitClaim) {
     JwtClaims c = claims(user, roles, null);

@@ -11,6 +11,8 @@ public enum ErrorCode {
   UNAUTHENTICATED(401, "Authentication is required"),
   FORBIDDEN(403, "Not allowed for this role"),
   ORG_UNIT_FORBIDDEN(403, "Not allowed for this org unit"),
+  SELF_APPROVAL_FORBIDDEN(
+      403, "Whoever created, changed or submitted a submission may not approve it"),
   NOT_FOUND(404, "No such resource"),
   ORG_UNIT_NOT_FOUND(404, "Unknown org unit"),
   PERIOD_NOT_FOUND(404, "Unknown period"),
@@ -44,7 +46,7 @@ public enum ErrorCode {
   ENTRY_WINDOW_INVALID(422, "The entry window closes before it opens"),
   EXCEPTION_INVALID(422, "The exception would end in the past"),
   IDEMPOTENCY_KEY_REUSED(422, "The Idempotency-Key was used for a different request"),
-  PRECONDITION_REQUIRED(428, "The version of the submission is required"),
+  PRECONDITION_REQUIRED(428, "The version you saw is required"),
   INTERNAL_ERROR(500, "Internal error");
 
   private final int status;

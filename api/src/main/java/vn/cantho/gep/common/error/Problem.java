@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             + " (SUBMISSION_INCOMPLETE), `currentVersion` (VERSION_CONFLICT), `status` of the submission"
             + " (INVALID_TRANSITION), `row` and `column` (MALFORMED_REQUEST of a CSV import),"
             + " `maxRows` (IMPORT_TOO_LARGE), `maxBytes` (PAYLOAD_TOO_LARGE), `period` and"
-            + " `entryState` (PERIOD_CLOSED, PERIOD_NOT_YET_OPEN).")
+            + " `entryState` (PERIOD_CLOSED, PERIOD_NOT_YET_OPEN), `ownPart` (SELF_APPROVAL_FORBIDDEN:"
+            + " CREATED, VALUES_CHANGED, SUBMITTED).")
 public final class Problem {
   public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -1,9 +1,6 @@
 package vn.cantho.gep.common.security;
 
 /**
- * Who made a change, as the audit log records it.
- *
- * @param id the stable identity: the token's subject
- * @param name the name shown: the token's preferred username
+ * Who made a change: {@code id}, the token's subject, identifies the person; {@code name} is shown.
  */
 public record Actor(String id, String name) {}

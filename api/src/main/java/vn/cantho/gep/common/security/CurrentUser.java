@@ -17,19 +17,22 @@ public class CurrentUser {
   @Inject JsonWebToken token;
   @Inject GepConfig config;
 
-  /** The name recorded in history: the token's preferred username, else its subject. */
+  /** The caller's stable identity, recorded with every change: the token's subject. */
+  public String id() {
+    String subject = token.getSubject();
+    if (subject != null && !subject.isBlank()) {
+      return subject;
+    }
+    return identity.getPrincipal().getName();
+  }
+
+  /** The name shown beside a change: the token's preferred username, else its subject. */
   public String name() {
     String preferred = token.getClaim("preferred_username");
     if (preferred != null && !preferred.isBlank()) {
       return preferred;
     }
     return identity.getPrincipal().getName();
-  }
-
-  /** The caller's stable identity, recorded with every change: the token's subject. */
-  public String id() {
-    String sub = token.getSubject();
-    return sub == null || sub.isBlank() ? identity.getPrincipal().getName() : sub;
   }
 
   public boolean is(String role) {
@@ -102,7 +105,7 @@ public class CurrentUser {
     }
   }
 
-  /** The caller as the audit log records them: subject and name. */
+  /** The caller as recorded with a change: subject and name. */
   public Actor actor() {
     return new Actor(id(), name());
   }
