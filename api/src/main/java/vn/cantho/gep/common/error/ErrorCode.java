@@ -11,6 +11,7 @@ public enum ErrorCode {
   UNAUTHENTICATED(401, "Authentication is required"),
   FORBIDDEN(403, "Not allowed for this role"),
   ORG_UNIT_FORBIDDEN(403, "Not allowed for this org unit"),
+  BASIS_NOT_ALLOWED(403, "Only approved figures of this org unit may be read"),
   NOT_FOUND(404, "No such resource"),
   ORG_UNIT_NOT_FOUND(404, "Unknown org unit"),
   PERIOD_NOT_FOUND(404, "Unknown period"),
