@@ -60,7 +60,8 @@ public final class ReadPolicy {
    * Whether the reader may read the figures of a scope: approved ones always; unreviewed ones
    * (submitted, not yet approved) only when it may read every org unit of the scope.
    *
-   * @param scope the scope's org unit and every unit below it
+   * @param scope the scope's org unit and every unit below it; empty for an unknown org unit, which
+   *     holds nothing to refuse (its lookup answers 404)
    * @param unreviewed whether figures not yet approved count
    */
   public static boolean mayReadFigures(
