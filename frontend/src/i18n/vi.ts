@@ -45,6 +45,7 @@ export default {
     basisApproved: 'Chỉ số liệu đã duyệt',
     basisSubmitted: 'Gồm cả số liệu đã nộp, chưa duyệt (tạm tính)',
     provisional: 'Tạm tính',
+    provisionalOwnOnly: 'Số liệu tạm tính chỉ xem được cho đơn vị của bạn',
     reporters: 'Đơn vị báo cáo',
     reportersValue: '{reported}/{expected} đơn vị',
     progress: 'Tiến độ so với mức cơ sở',
@@ -419,6 +420,7 @@ export default {
     ORG_UNIT_FORBIDDEN: 'Bạn chỉ được thao tác với số liệu của đơn vị mình.',
     SELF_APPROVAL_FORBIDDEN:
       'Bạn đã tạo, sửa hoặc gửi báo cáo này nên không thể tự phê duyệt; cần một cán bộ khác phê duyệt.',
+    BASIS_NOT_ALLOWED: 'Số liệu chưa duyệt của đơn vị khác không được xem; chỉ xem được số liệu đã duyệt.',
     NOT_FOUND: 'Không tìm thấy.',
     ORG_UNIT_NOT_FOUND: 'Không tìm thấy đơn vị.',
     PERIOD_NOT_FOUND: 'Không tìm thấy kỳ báo cáo.',

@@ -12,6 +12,16 @@ describe('authorization', () => {
     expect(can.viewDashboard(null)).toBe(false)
     expect(can.viewDashboard({ username: 'x', roles: ['offline_access'] })).toBe(false)
   })
+  it('shows provisional figures to a reporter for their own unit only', () => {
+    for (const p of [coordinator, viewer, admin]) {
+      expect(can.viewProvisional(p, 'can-tho')).toBe(true)
+      expect(can.viewProvisional(p, 'co-do')).toBe(true)
+    }
+    expect(can.viewProvisional(reporter, 'ninh-kieu')).toBe(true)
+    expect(can.viewProvisional(reporter, 'co-do')).toBe(false)
+    expect(can.viewProvisional(reporter, 'can-tho')).toBe(false)
+    expect(can.viewProvisional({ ...reporter, orgUnit: null }, 'ninh-kieu')).toBe(false)
+  })
   it('lets only a bound reporter enter figures, for their own unit', () => {
     expect(can.enterFigures(reporter)).toBe(true)
     expect(can.enterFigures({ ...reporter, orgUnit: null })).toBe(false)

@@ -30,6 +30,12 @@ const ownUnit = (p: Principal | null | undefined, orgUnit: string) =>
 export const can = {
   /** Dashboard, indicators, attainment: every role. */
   viewDashboard: (p: Principal | null | undefined) => anyRole(p),
+  /**
+   * Provisional figures (basis=submitted, not yet reviewed) of an org unit: those who read
+   * everything, and a reporter for their own unit (the API's ReadPolicy; other units are 403).
+   */
+  viewProvisional: (p: Principal | null | undefined, orgUnit: string) =>
+    has(p, Roles.ADMIN) || has(p, Roles.COORDINATOR) || has(p, Roles.VIEWER) || ownUnit(p, orgUnit),
   /** The data-entry screen: reporters bound to an org unit. */
   enterFigures: (p: Principal | null | undefined) => has(p, Roles.REPORTER) && !!p?.orgUnit,
   /** Create a submission for an org unit. */

@@ -16,13 +16,21 @@ import vn.cantho.gep.common.security.Roles;
 import vn.cantho.gep.common.web.Params;
 import vn.cantho.gep.period.PeriodType;
 
-/** Attainment of the plan's targets, computed from reported figures. Every role may read it. */
+/**
+ * Attainment of the plan's targets, computed from reported figures: approved ones for every role,
+ * submitted ones as {@link vn.cantho.gep.common.security.ReadPolicy} allows.
+ */
 @Path("/api/v1/attainment")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.REPORTER, Roles.VIEWER})
 @Tag(name = "Attainment")
 public class AttainmentResource {
   static final String ROOT = "can-tho";
+  private static final String BASIS_ACCESS =
+      "Every role reads approved figures (basis=approved) of every org unit. Figures not yet"
+          + " reviewed (basis=submitted) are open to admins, coordinators and viewers, and to a"
+          + " reporter for its own org unit only: another unit, or a scope holding other units"
+          + " (the city), is 403 BASIS_NOT_ALLOWED.";
 
   @Inject AttainmentService service;
 
@@ -34,7 +42,8 @@ public class AttainmentResource {
           "One row per indicator, in the plan's order. For the city the rows add up every"
               + " reporter's numerators and denominators (ratio of sums); for a district or"
               + " department, its own figures. Statuses compare exact values; `value` is rounded"
-              + " for display only.")
+              + " for display only. "
+              + BASIS_ACCESS)
   public List<AttainmentRow> getAttainment(
       @Parameter(description = "Required", example = "2024", required = true) @QueryParam("period")
           String period,
@@ -44,7 +53,8 @@ public class AttainmentResource {
           String indicator,
       @Parameter(
               description =
-                  "approved (default) or submitted (also counts figures not yet reviewed)",
+                  "approved (default) or submitted (also counts figures not yet reviewed; a"
+                      + " reporter only for its own org unit)",
               schema = @Schema(enumeration = {"approved", "submitted"}))
           @QueryParam("basis")
           String basis) {
@@ -56,7 +66,8 @@ public class AttainmentResource {
   @Path("/summary")
   @Operation(
       operationId = "getAttainmentSummary",
-      summary = "Per objective: indicators achieved, not achieved and without data")
+      summary = "Per objective: indicators achieved, not achieved and without data",
+      description = BASIS_ACCESS)
   public List<ObjectiveSummary> getAttainmentSummary(
       @Parameter(example = "2024", required = true) @QueryParam("period") String period,
       @Parameter(description = "Default can-tho", example = "can-tho") @QueryParam("orgUnit")
@@ -79,7 +90,8 @@ public class AttainmentResource {
               + " numerator and denominator, that plan year's target and comparator, the status and"
               + " reporters, computed exactly as GET /api/v1/attainment. Then the national"
               + " milestones of Resolution 28/NQ-CP beside the latest city target up to the"
-              + " milestone year and the latest value, with the gaps (positive: ahead).")
+              + " milestone year and the latest value, with the gaps (positive: ahead). "
+              + BASIS_ACCESS)
   public AttainmentSeries getAttainmentSeries(
       @Parameter(description = "Required", example = "1.1", required = true)
           @QueryParam("indicator")

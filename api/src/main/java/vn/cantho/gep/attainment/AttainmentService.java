@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import vn.cantho.gep.common.changes.DataChanges;
 import vn.cantho.gep.common.error.DomainException;
 import vn.cantho.gep.common.error.ErrorCode;
+import vn.cantho.gep.common.security.CurrentUser;
 import vn.cantho.gep.indicator.Categories;
 import vn.cantho.gep.indicator.IndicatorDefinition;
 import vn.cantho.gep.indicator.IndicatorService;
@@ -41,6 +42,7 @@ public class AttainmentService {
   @Inject MilestoneService milestones;
   @Inject ScopeFiguresQuery scopeFigures;
   @Inject DataChanges changes;
+  @Inject CurrentUser user;
 
   /**
    * A computed result with the state of the data it was computed from: the version of the
@@ -65,6 +67,20 @@ public class AttainmentService {
    * or a target change through any instance shows in the next read.
    */
   public List<AttainmentRow> attainment(
+      String orgUnitCode, String periodCode, String indicatorCode, Basis basis) {
+    requireReadable(orgUnitCode, basis);
+    return rows(orgUnitCode, periodCode, indicatorCode, basis);
+  }
+
+  /**
+   * Refuses (403) figures of a scope the caller may not read on this basis ({@link
+   * vn.cantho.gep.common.security.ReadPolicy}). The scope comes from the cached tree: no query.
+   */
+  private void requireReadable(String orgUnitCode, Basis basis) {
+    user.requireFigures(orgUnitCode, orgUnits.subtreeCodes(orgUnitCode), basis.unreviewed());
+  }
+
+  private List<AttainmentRow> rows(
       String orgUnitCode, String periodCode, String indicatorCode, Basis basis) {
     return cached(
         "rows|" + orgUnitCode + "|" + periodCode + "|" + indicatorCode + "|" + basis,
@@ -180,6 +196,7 @@ public class AttainmentService {
   public AttainmentSeries series(
       String orgUnitCode, String indicatorCode, PeriodType type, Basis basis) {
     orgUnits.get(orgUnitCode);
+    requireReadable(orgUnitCode, basis);
     String unit = indicators.get(indicatorCode).unit;
     Map<Integer, IndicatorDefinition> byYear = new java.util.TreeMap<>();
     for (var plan : indicators.plans()) {
@@ -191,9 +208,7 @@ public class AttainmentService {
             .sorted(
                 java.util.Comparator.comparing((Period p) -> p.endDate)
                     .thenComparing(p -> p.startDate, java.util.Comparator.reverseOrder()))
-            .map(
-                p ->
-                    SeriesPoint.of(p, attainment(orgUnitCode, p.code, indicatorCode, basis).get(0)))
+            .map(p -> SeriesPoint.of(p, rows(orgUnitCode, p.code, indicatorCode, basis).get(0)))
             .toList();
     SeriesPoint latest =
         points.stream().filter(p -> p.value() != null).reduce((a, b) -> b).orElse(null);
@@ -225,10 +240,11 @@ public class AttainmentService {
 
   /** Per objective, how many indicators are achieved, not achieved, or lack data. */
   public List<ObjectiveSummary> summary(String orgUnitCode, String periodCode, Basis basis) {
+    requireReadable(orgUnitCode, basis);
     return cached(
         "summary|" + orgUnitCode + "|" + periodCode + "|" + basis,
         periodCode,
-        () -> summarise(attainment(orgUnitCode, periodCode, null, basis)));
+        () -> summarise(rows(orgUnitCode, periodCode, null, basis)));
   }
 
   private List<ObjectiveSummary> summarise(List<AttainmentRow> rows) {

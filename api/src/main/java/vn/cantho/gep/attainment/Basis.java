@@ -21,4 +21,9 @@ public enum Basis {
   public Set<SubmissionStatus> statuses() {
     return statuses;
   }
+
+  /** Whether figures not yet approved count: then only some callers may read them. */
+  public boolean unreviewed() {
+    return statuses.stream().anyMatch(s -> s != SubmissionStatus.APPROVED);
+  }
 }

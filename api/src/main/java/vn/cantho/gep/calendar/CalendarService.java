@@ -173,10 +173,10 @@ public class CalendarService {
     return all.stream().filter(p -> codes.contains(p.code)).toList();
   }
 
+  /** The rows the caller may read: every unit's, or a reporter's own ({@code ReadPolicy}). */
   private List<StatusRow> visible(List<StatusRow> rows) {
-    if (user.seesAllOrgUnits()) {
-      return rows;
-    }
-    return rows.stream().filter(r -> user.mayRead(r.orgUnit())).toList();
+    return user.readableUnits()
+        .map(units -> rows.stream().filter(r -> units.contains(r.orgUnit())).toList())
+        .orElse(rows);
   }
 }

@@ -76,10 +76,20 @@ public class OpenApiProblemFilter implements OASFilter {
                   + " `ownPart`)",
               "SELF_APPROVAL_FORBIDDEN"
             }
-            : new String[] {
-              "The role may not do this (FORBIDDEN), or a reporter named another org unit (ORG_UNIT_FORBIDDEN)",
-              "FORBIDDEN"
-            });
+            : path.startsWith("/api/v1/attainment")
+                ? new String[] {
+                  "A reporter asked for basis=submitted of another org unit, or of a scope holding"
+                      + " other units (the city): figures not yet reviewed are open only to their own"
+                      + " unit's reporter and to admins, coordinators and viewers"
+                      + " (BASIS_NOT_ALLOWED; basis=approved is open to every role); or the token"
+                      + " has no GEP role (FORBIDDEN)",
+                  "BASIS_NOT_ALLOWED"
+                }
+                : new String[] {
+                  "The role may not do this (FORBIDDEN), or a reporter named another org unit"
+                      + " (ORG_UNIT_FORBIDDEN)",
+                  "FORBIDDEN"
+                });
     if (path.contains("{")
         || path.contains("submissions")
         || path.contains("attainment")
@@ -212,6 +222,10 @@ public class OpenApiProblemFilter implements OASFilter {
       case "FORBIDDEN" -> "Your role does not allow this operation";
       case "SELF_APPROVAL_FORBIDDEN" ->
           "You created and submitted this submission, so another coordinator must approve it";
+      case "BASIS_NOT_ALLOWED" ->
+          "Only approved figures of co-do are open to you: figures not yet reviewed are shown"
+              + " to their own org unit's reporter and to coordinators, viewers and admins; ask"
+              + " for basis=approved";
       case "SUBMISSION_NOT_FOUND" ->
           "Submission 0b6f2c1e-5a3d-4d3a-9f00-6d2e8c1a7b42 does not exist";
       case "INVALID_TRANSITION" -> "Cannot approve a DRAFT submission";

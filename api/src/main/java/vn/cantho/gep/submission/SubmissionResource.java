@@ -42,6 +42,10 @@ import vn.cantho.gep.config.GepConfig;
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.REPORTER, Roles.VIEWER})
 @Tag(name = "Submissions")
 public class SubmissionResource {
+  private static final String OWN_ONLY =
+      "A reporter reads its own org unit's submissions only; another unit's is 404"
+          + " SUBMISSION_NOT_FOUND, so that its existence stays hidden.";
+
   static final String CREATE_EXAMPLE =
       """
       {"orgUnit": "ninh-kieu", "period": "2024", "values": [
@@ -154,7 +158,8 @@ public class SubmissionResource {
   @Path("/{id}")
   @Operation(
       operationId = "getSubmission",
-      summary = "Get one submission with its values and what it lacks")
+      summary = "Get one submission with its values and what it lacks",
+      description = OWN_ONLY)
   @APIResponse(
       responseCode = "200",
       description = "The submission; ETag carries its version",
@@ -240,7 +245,8 @@ public class SubmissionResource {
   @Path("/{id}/history")
   @Operation(
       operationId = "getSubmissionHistory",
-      summary = "Every state move and value change of a submission, oldest first")
+      summary = "Every state move and value change of a submission, oldest first",
+      description = OWN_ONLY)
   public List<HistoryEntry> getSubmissionHistory(@PathParam("id") String id) {
     return service.history(Params.id(id));
   }

@@ -164,8 +164,8 @@ public class SubmissionService {
             ErrorCode.ORG_UNIT_FORBIDDEN, "You may not read the submissions of " + orgUnit);
       }
       orgUnitFilter = List.of(orgUnit);
-    } else if (!user.seesAllOrgUnits()) {
-      orgUnitFilter = user.orgUnit().map(List::of).orElse(List.of());
+    } else {
+      orgUnitFilter = user.readableUnits().orElse(null);
     }
     if (period != null) {
       periods.get(period);

@@ -9,14 +9,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.cantho.gep.testing.ApiTest;
 import vn.cantho.gep.testing.Tokens;
 
 /**
  * Every endpoint against every role, and a reporter against their own and another org unit. A
  * reporter addressing another unit's submission by id gets 404 (its existence stays hidden); naming
- * another unit in a body or filter gets 403; a role that may not act gets 403.
+ * another unit in a body or filter gets 403; a role that may not act gets 403. Every read of
+ * figures or reporting status follows {@code ReadPolicy}: a reporter reads approved figures of any
+ * scope, unreviewed ones and reporting status of its own unit only.
  */
 @QuarkusTest
 class AccessMatrixTest extends ApiTest {
@@ -242,6 +247,268 @@ class AccessMatrixTest extends ApiTest {
             expect(200, 403, 403, 403, 403, 403)),
         failures);
     assertThat(failures).isEmpty();
+  }
+
+  static final String CITY = "can-tho";
+
+  /** A unit whose figures are approved: they count on every basis. */
+  static final String APPROVED_UNIT = "co-do";
+
+  /** Each reporting unit's submitted, unreviewed 1.1 figures: numbers that appear nowhere else. */
+  static final Map<String, List<Integer>> UNREVIEWED =
+      Map.of(OWN, List.of(43217, 87659), OTHER, List.of(51239, 97651));
+
+  /** The callers of the read matrix, in the order of {@link Read#expected}. */
+  static final List<String> READERS =
+      List.of("admin", "coordinator", "viewer", "reporter-own", "reporter-other");
+
+  /** Every unit's figures and status as the read matrix finds them. */
+  record Setup(Map<String, String> submissionIds) {}
+
+  /**
+   * A read of figures or reporting status about {@link #OWN} (or the city containing it): the
+   * answer expected by each of {@link #READERS}; {@code status} when the body names org units only
+   * for their reporting status, so that no other unit's code may show to a reporter.
+   */
+  record Read(
+      String name, String method, String path, Object body, int[] expected, boolean status) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private static int[] e(int admin, int coordinator, int viewer, int own, int other) {
+    return new int[] {admin, coordinator, viewer, own, other};
+  }
+
+  static Stream<Read> reads() {
+    List<Read> reads = new ArrayList<>();
+    for (String endpoint :
+        List.of(
+            "/api/v1/attainment?period=2024&",
+            "/api/v1/attainment/summary?period=2024&",
+            "/api/v1/attainment/series?indicator=1.1&")) {
+      for (String scope : List.of(OWN, CITY)) {
+        String path = endpoint + "orgUnit=" + scope;
+        reads.add(
+            new Read(path + " approved", "GET", path, null, e(200, 200, 200, 200, 200), false));
+        reads.add(
+            new Read(
+                path + "&basis=approved",
+                "GET",
+                path + "&basis=approved",
+                null,
+                e(200, 200, 200, 200, 200),
+                false));
+        reads.add(
+            new Read(
+                path + "&basis=submitted",
+                "GET",
+                path + "&basis=submitted",
+                null,
+                scope.equals(OWN) ? e(200, 200, 200, 200, 403) : e(200, 200, 200, 403, 403),
+                false));
+      }
+    }
+    for (String scope : List.of(OWN, CITY)) {
+      String attainment = "/api/v1/open-data/attainment?period=2024&orgUnit=" + scope;
+      reads.add(new Read(attainment, "GET", attainment, null, e(200, 200, 200, 200, 200), false));
+      String values = "/api/v1/open-data/values?period=2024&orgUnit=" + scope;
+      reads.add(new Read(values, "GET", values, null, e(200, 200, 200, 403, 403), false));
+    }
+    for (String path :
+        List.of(
+            "/api/v1/reporting-status?period=2024",
+            "/api/v1/reporting-status/due?withinDays=366",
+            "/api/v1/reporting-rates?period=2024",
+            "/api/v1/submissions",
+            "/api/v1/periods/2024/exceptions")) {
+      reads.add(new Read(path, "GET", path, null, e(200, 200, 200, 200, 200), true));
+    }
+    String own = "/api/v1/submissions/{own-id}";
+    reads.add(
+        new Read(
+            "submissions?orgUnit=own",
+            "GET",
+            "/api/v1/submissions?orgUnit=" + OWN,
+            null,
+            e(200, 200, 200, 200, 403),
+            true));
+    for (String path : List.of(own, own + "/history", own + "/comparison")) {
+      reads.add(new Read(path, "GET", path, null, e(200, 200, 200, 200, 404), true));
+    }
+    for (String path :
+        List.of(
+            "/api/v1/reports/2024",
+            "/api/v1/reports/2024/workbook",
+            "/api/v1/reports/2024/document",
+            "/api/v1/reports/2024/draft")) {
+      reads.add(new Read(path, "GET", path, null, e(200, 200, 200, 403, 403), true));
+    }
+    reads.add(
+        new Read(
+            "/api/v1/audit-events",
+            "GET",
+            "/api/v1/audit-events",
+            null,
+            e(200, 200, 403, 403, 403),
+            true));
+    Map<String, Object> value = new LinkedHashMap<>(value("1.1", 1, 2));
+    value.put("orgUnit", OWN);
+    value.put("period", "2024");
+    reads.add(
+        new Read(
+            "import dry run into own's submitted report",
+            "POST",
+            "/api/v1/imports?dryRun=true",
+            Map.of("values", List.of(value)),
+            e(403, 200, 403, 200, 200),
+            false));
+    return reads.stream();
+  }
+
+  /**
+   * Each unit with submitted, unreviewed 1.1 figures; {@link #APPROVED_UNIT} approved; an exception
+   * for {@link #OWN}. Returns the submission ids by unit.
+   */
+  private static Setup figures() {
+    Map<String, String> ids = new LinkedHashMap<>();
+    UNREVIEWED.forEach(
+        (unit, numbers) -> {
+          String id = create(unit, "2024", List.of(value("1.1", numbers.get(0), numbers.get(1))));
+          submit(unit, id, true).then().statusCode(200);
+          ids.put(unit, id);
+        });
+    ids.put(APPROVED_UNIT, approved(APPROVED_UNIT, "2024", List.of(value("1.1", 11113, 22229))));
+    as(Tokens.coordinator())
+        .body(Map.of("until", "2099-12-31", "reason", "Cán bộ phụ trách nghỉ ốm"))
+        .put("/api/v1/periods/2024/exceptions/" + OWN)
+        .then()
+        .statusCode(200);
+    return new Setup(ids);
+  }
+
+  /**
+   * Every read of figures or reporting status against every reader: the status the rule gives, and
+   * in a 200 to a reporter nothing of another unit that is not approved: none of its unreviewed
+   * numbers, not its submission's id, and (reporting status) not its code.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("reads")
+  void readsFollowTheReadPolicy(Read read) {
+    Setup setup = figures();
+    String path = read.path().replace("{own-id}", setup.submissionIds().get(OWN));
+    Map<String, String> callers = callers();
+    List<String> failures = new ArrayList<>();
+    for (int i = 0; i < READERS.size(); i++) {
+      String caller = READERS.get(i);
+      var spec = given().contentType("application/json").auth().oauth2(callers.get(caller));
+      if (read.body() != null) {
+        spec = spec.body(read.body());
+      }
+      Response r = spec.request(read.method(), path);
+      int expected = read.expected()[i];
+      if (r.statusCode() != expected) {
+        failures.add(
+            caller + ": expected " + expected + " got " + r.statusCode() + " " + r.asString());
+        continue;
+      }
+      if (expected >= 400) {
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        if (read.path().contains("basis=submitted")) {
+          assertThat(r.<String>path("code")).isEqualTo("BASIS_NOT_ALLOWED");
+        }
+        continue;
+      }
+      String foreign = foreignUnit(caller);
+      if (foreign != null) {
+        failures.addAll(leaks(caller, r.asString(), foreign, setup, read.status()));
+        failures.addAll(onlyOwnCounted(caller, path, r));
+      }
+    }
+    assertThat(failures).as(read.name()).isEmpty();
+  }
+
+  /** The unit whose unreviewed figures and status a reporter may not see; null for the others. */
+  private static String foreignUnit(String caller) {
+    return switch (caller) {
+      case "reporter-own" -> OTHER;
+      case "reporter-other" -> OWN;
+      default -> null;
+    };
+  }
+
+  /**
+   * Answers that count rather than name units: a reporter's rates count its own unit alone, and an
+   * import into another unit says only that it is forbidden.
+   */
+  private static List<String> onlyOwnCounted(String caller, String path, Response r) {
+    if (path.contains("/reporting-rates") && r.<Integer>path("[0].overall.expected") != 1) {
+      return List.of(caller + " counts other units in the rates: " + r.asString());
+    }
+    if (path.contains("/imports")
+        && caller.equals("reporter-other")
+        && !(r.<List<Object>>path("submissions").isEmpty()
+            && "ORG_UNIT_FORBIDDEN".equals(r.path("rejections[0].code")))) {
+      return List.of(caller + " imports into another unit: " + r.asString());
+    }
+    return List.of();
+  }
+
+  private static List<String> leaks(
+      String caller, String body, String foreign, Setup setup, boolean status) {
+    List<String> leaks = new ArrayList<>();
+    for (int number : UNREVIEWED.get(foreign)) {
+      if (body.matches("(?s).*(?<![0-9.])" + number + "(?![0-9]).*")) {
+        leaks.add(caller + " sees " + foreign + "'s unreviewed " + number + ": " + body);
+      }
+    }
+    if (body.contains(setup.submissionIds().get(foreign))) {
+      leaks.add(caller + " sees " + foreign + "'s submission id: " + body);
+    }
+    if (status && body.contains("\"" + foreign + "\"")) {
+      leaks.add(caller + " sees " + foreign + "'s reporting status: " + body);
+    }
+    return leaks;
+  }
+
+  /**
+   * The checks above can fail: the unreviewed numbers, ids and codes they look for are in the
+   * answers of those who may read them, and approved figures are in everybody's.
+   */
+  @Test
+  void theGuardedFiguresShowToThoseWhoMayReadThem() {
+    Setup setup = figures();
+    String city = "/api/v1/attainment?period=2024&indicator=1.1&orgUnit=" + CITY;
+    assertThat(as(Tokens.viewer()).get(city + "&basis=submitted").<Integer>path("[0].numerator"))
+        .isEqualTo(43217 + 51239 + 11113);
+    String own = "/api/v1/attainment?period=2024&indicator=1.1&orgUnit=" + OWN;
+    assertThat(
+            as(Tokens.reporter(OWN)).get(own + "&basis=submitted").<Integer>path("[0].numerator"))
+        .isEqualTo(43217);
+    assertThat(as(Tokens.reporter(OWN)).get(city).<Integer>path("[0].numerator")).isEqualTo(11113);
+    String matrix = as(Tokens.coordinator()).get("/api/v1/reporting-status?period=2024").asString();
+    assertThat(matrix).contains("\"" + OTHER + "\"", setup.submissionIds().get(OTHER));
+    String ownMatrix =
+        as(Tokens.reporter(OWN)).get("/api/v1/reporting-status?period=2024").asString();
+    assertThat(ownMatrix).contains(setup.submissionIds().get(OWN));
+  }
+
+  /** A reporter whose token names no org unit reads approved figures only, and no status. */
+  @Test
+  void anUnboundReporterReadsApprovedFiguresOnly() {
+    figures();
+    String unbound = Tokens.token("lost", List.of("reporter"), null);
+    String own = "/api/v1/attainment?period=2024&orgUnit=" + OWN;
+    as(unbound).get(own).then().statusCode(200);
+    as(unbound)
+        .get(own + "&basis=submitted")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+    assertThat(as(unbound).get("/api/v1/reporting-status?period=2024").<List<Object>>path("rows"))
+        .isEmpty();
   }
 
   /**

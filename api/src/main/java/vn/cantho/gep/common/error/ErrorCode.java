@@ -13,6 +13,7 @@ public enum ErrorCode {
   ORG_UNIT_FORBIDDEN(403, "Not allowed for this org unit"),
   SELF_APPROVAL_FORBIDDEN(
       403, "Whoever created, changed or submitted a submission may not approve it"),
+  BASIS_NOT_ALLOWED(403, "Only approved figures of this org unit may be read"),
   NOT_FOUND(404, "No such resource"),
   ORG_UNIT_NOT_FOUND(404, "Unknown org unit"),
   PERIOD_NOT_FOUND(404, "Unknown period"),

@@ -4,6 +4,8 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.cantho.gep.common.error.DomainException;
@@ -39,9 +41,9 @@ public class CurrentUser {
     return identity.hasRole(role);
   }
 
-  /** Coordinators, viewers and admins see every org unit's data. */
-  public boolean seesAllOrgUnits() {
-    return is(Roles.COORDINATOR) || is(Roles.VIEWER) || is(Roles.ADMIN);
+  /** The caller as {@link ReadPolicy} sees it: its roles and its org unit. */
+  public ReadPolicy.Reader reader() {
+    return ReadPolicy.Reader.of(identity.getRoles(), orgUnit().orElse(null));
   }
 
   /**
@@ -80,9 +82,33 @@ public class CurrentUser {
     return null;
   }
 
-  /** Whether the caller may read the data of an org unit. */
+  /** Whether the caller may read the reporting status and submissions of an org unit. */
   public boolean mayRead(String orgUnitCode) {
-    return seesAllOrgUnits() || orgUnit().map(orgUnitCode::equals).orElse(false);
+    return ReadPolicy.mayReadUnit(reader(), orgUnitCode);
+  }
+
+  /** The only org units whose reporting status the caller may list, or empty for every unit. */
+  public Optional<List<String>> readableUnits() {
+    return ReadPolicy.readableUnits(reader());
+  }
+
+  /**
+   * Fails with 403 {@code BASIS_NOT_ALLOWED} unless the caller may read the figures of a scope on
+   * this basis (see {@link ReadPolicy#mayReadFigures}).
+   *
+   * @param orgUnitCode the scope's org unit, as the caller named it
+   * @param scope that org unit and every unit below it
+   * @param unreviewed whether figures not yet approved count
+   */
+  public void requireFigures(String orgUnitCode, Collection<String> scope, boolean unreviewed) {
+    if (!ReadPolicy.mayReadFigures(reader(), scope, unreviewed)) {
+      throw new DomainException(
+          ErrorCode.BASIS_NOT_ALLOWED,
+          "Only approved figures of "
+              + orgUnitCode
+              + " are open to you: figures not yet reviewed are shown to their own org unit's"
+              + " reporter and to coordinators, viewers and admins; ask for basis=approved");
+    }
   }
 
   /** Whether the caller is the reporter of that org unit (and so may write its figures). */
