@@ -52,14 +52,19 @@ public class OpenApiProblemFilter implements OASFilter {
               "A body that cannot be read: not JSON of the expected shape, a wrong type, a CSV"
                   + " header missing or adding a column, a row with the wrong number of fields, a"
                   + " number or flag that cannot be read (MALFORMED_REQUEST, with `row` and"
-                  + " `column` for CSV); or a bad parameter or header (INVALID_PARAMETER). Nothing"
-                  + " is written. Values that break the plan's rules are not problems: they are"
-                  + " rejections in the 200 answer",
+                  + " `column` for CSV); a number beyond numeric(24, 6), i.e. more than 18 digits"
+                  + " before the decimal point or 6 after it, or more than 40 characters"
+                  + " (NUMBER_OUT_OF_RANGE, naming the field, or the `row` and `column`); or a bad"
+                  + " parameter or header (INVALID_PARAMETER). Nothing is written. Values that"
+                  + " break the plan's rules are not problems: they are rejections in the 200"
+                  + " answer",
               "MALFORMED_REQUEST"
             }
             : new String[] {
               "Bad input: malformed JSON, a wrong type, a missing or invalid field or parameter"
-                  + " (VALIDATION_FAILED, MALFORMED_REQUEST, INVALID_PARAMETER); `errors` names each field",
+                  + " (VALIDATION_FAILED, MALFORMED_REQUEST, INVALID_PARAMETER), a number beyond"
+                  + " its column or longer than 40 characters (NUMBER_OUT_OF_RANGE); `errors`"
+                  + " names each field",
               "VALIDATION_FAILED"
             });
     problems.put(

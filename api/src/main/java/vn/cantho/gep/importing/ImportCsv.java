@@ -12,15 +12,18 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import vn.cantho.gep.common.error.DomainException;
+import vn.cantho.gep.common.error.Echo;
 import vn.cantho.gep.common.error.ErrorCode;
 import vn.cantho.gep.common.error.FieldError;
+import vn.cantho.gep.common.number.DecimalBound;
 
 /**
  * Reads the CSV form of an import (RFC 4180, UTF-8, comma-separated): a header row naming the seven
  * {@link #COLUMNS} in any order, then one value per row. {@code sex} is empty for an undivided
  * value; {@code flag} is {@code true} or {@code false} for a yes/no indicator and empty otherwise;
- * numbers use a dot for decimals. Fields are trimmed and empty lines skipped. Whatever cannot be
- * read this way is a 400 naming the row and column, and nothing is imported.
+ * numbers use a dot for decimals and are read through {@link DecimalBound#FIGURE} (one beyond the
+ * column is a 400 {@code NUMBER_OUT_OF_RANGE}). Fields are trimmed and empty lines skipped.
+ * Whatever cannot be read this way is a 400 naming the row and column, and nothing is imported.
  */
 public final class ImportCsv {
   static final String ORG_UNIT = "orgUnit";
@@ -34,9 +37,6 @@ public final class ImportCsv {
   /** The columns of the header, in the documented order. */
   public static final List<String> COLUMNS =
       List.of(ORG_UNIT, PERIOD, INDICATOR, SEX, NUMERATOR, DENOMINATOR, FLAG);
-
-  /** As for JSON numbers (JsonConfig): longer ones are refused unread. */
-  static final int MAX_NUMBER_LENGTH = 40;
 
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
@@ -92,13 +92,13 @@ public final class ImportCsv {
       if (!COLUMNS.contains(name)) {
         throw malformed(
             "The CSV header has an unknown column '"
-                + name
+                + Echo.of(name)
                 + "'; the columns are "
                 + String.join(",", COLUMNS),
             "header",
             "UNKNOWN_COLUMN",
             null,
-            name);
+            Echo.of(name));
       }
       if (columns.put(name, i) != null) {
         throw malformed(
@@ -149,18 +149,24 @@ public final class ImportCsv {
       return null;
     }
     try {
-      if (value.length() <= MAX_NUMBER_LENGTH) {
-        return new BigDecimal(value);
+      return DecimalBound.FIGURE.parse(value);
+    } catch (DecimalBound.Refused e) {
+      if (e.reason() == DecimalBound.Reason.NOT_A_NUMBER) {
+        throw malformed(
+            "Row " + row + ", column " + column + ": '" + Echo.of(value) + "' is not a number",
+            column,
+            "INVALID_NUMBER",
+            row,
+            column);
       }
-    } catch (NumberFormatException e) {
-      // reported below
+      String detail = "Row " + row + ", column " + column + ": " + column + " " + e.getMessage();
+      throw new DomainException(
+              ErrorCode.NUMBER_OUT_OF_RANGE,
+              detail,
+              List.of(new FieldError(column, ErrorCode.NUMBER_OUT_OF_RANGE.name(), detail)))
+          .with("row", row)
+          .with("column", column);
     }
-    throw malformed(
-        "Row " + row + ", column " + column + ": '" + shorten(value) + "' is not a number",
-        column,
-        "INVALID_NUMBER",
-        row,
-        column);
   }
 
   private static Boolean flag(CSVRecord record, Map<String, Integer> columns, int row) {
@@ -176,7 +182,7 @@ public final class ImportCsv {
               "Row "
                   + row
                   + ", column flag: must be true, false or empty, not '"
-                  + shorten(value)
+                  + Echo.of(value)
                   + "'",
               FLAG,
               "INVALID_FLAG",
@@ -199,10 +205,6 @@ public final class ImportCsv {
           row == 0 ? null : row,
           null);
     }
-  }
-
-  private static String shorten(String value) {
-    return value.length() <= 40 ? value : value.substring(0, 40) + "...";
   }
 
   private static DomainException malformed(

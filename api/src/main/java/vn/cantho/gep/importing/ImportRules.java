@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import vn.cantho.gep.common.error.Echo;
 import vn.cantho.gep.common.error.ErrorCode;
 import vn.cantho.gep.common.error.FieldError;
 import vn.cantho.gep.indicator.Categories;
@@ -144,7 +145,7 @@ public final class ImportRules {
           row,
           key,
           ErrorCode.ORG_UNIT_NOT_FOUND.name(),
-          "org unit " + quote(v.orgUnit()) + " does not exist",
+          "org unit " + Echo.of(v.orgUnit()) + " does not exist",
           format,
           "orgUnit");
     }
@@ -163,7 +164,7 @@ public final class ImportRules {
           row,
           key,
           ErrorCode.PERIOD_NOT_FOUND.name(),
-          "period " + quote(v.period()) + " does not exist",
+          "period " + Echo.of(v.period()) + " does not exist",
           format,
           "period");
     }
@@ -347,9 +348,5 @@ public final class ImportRules {
 
   private static boolean blank(String s) {
     return s == null || s.isBlank();
-  }
-
-  private static String quote(String s) {
-    return s.length() <= 64 ? s : s.substring(0, 64) + "...";
   }
 }

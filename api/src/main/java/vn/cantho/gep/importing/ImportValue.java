@@ -3,6 +3,7 @@ package vn.cantho.gep.importing;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.cantho.gep.common.number.Numeric;
 import vn.cantho.gep.submission.ValueInput;
 
 /**
@@ -20,8 +21,10 @@ public record ImportValue(
             nullable = true)
         Map<String, String> disaggregation,
     @Schema(description = "Required for numeric indicators; >= 0", example = "14", nullable = true)
+        @Numeric(precision = 24, scale = 6)
         BigDecimal numerator,
     @Schema(description = "Required for numeric indicators; > 0", example = "20", nullable = true)
+        @Numeric(precision = 24, scale = 6)
         BigDecimal denominator,
     @Schema(description = "Required for yes/no indicators, not allowed otherwise", nullable = true)
         Boolean flag) {

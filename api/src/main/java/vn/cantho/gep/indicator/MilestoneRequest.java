@@ -6,6 +6,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.cantho.gep.common.number.Numeric;
 
 /** A national milestone for one indicator and year, as an admin enters it. */
 @Schema(name = "MilestoneRequest")
@@ -14,6 +15,7 @@ public record MilestoneRequest(
     @PositiveOrZero
         @DecimalMax("1000000000")
         @Schema(description = "Required unless comparator is TRUE", example = "60", nullable = true)
+        @Numeric(precision = 20, scale = 6)
         BigDecimal target,
     @Size(max = 255)
         @Schema(

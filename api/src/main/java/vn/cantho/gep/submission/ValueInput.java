@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.cantho.gep.common.number.Numeric;
 
 /**
  * One value as a reporter sends it: numerator and denominator for a numeric indicator, or a flag
@@ -28,6 +29,7 @@ public record ValueInput(
             description = "Required for numeric indicators; >= 0",
             example = "97",
             nullable = true)
+        @Numeric(precision = 24, scale = 6)
         BigDecimal numerator,
     @Positive
         @DecimalMax("1000000000000000")
@@ -35,6 +37,7 @@ public record ValueInput(
             description = "Required for numeric indicators; > 0",
             example = "98",
             nullable = true)
+        @Numeric(precision = 24, scale = 6)
         BigDecimal denominator,
     @Schema(description = "Required for yes/no indicators, not allowed otherwise", nullable = true)
         Boolean flag) {

@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.cantho.gep.common.error.Echo;
 import vn.cantho.gep.common.error.FieldError;
+import vn.cantho.gep.common.number.DecimalBound;
 import vn.cantho.gep.indicator.Categories;
 import vn.cantho.gep.indicator.IndicatorDefinition;
 import vn.cantho.gep.indicator.PlanCatalogue;
@@ -60,7 +62,10 @@ public final class ValueRules {
           new FieldError(
               at + ".indicator",
               "INDICATOR_UNKNOWN",
-              "indicator " + v.indicator() + " is not in the plan of " + catalogue.year()));
+              "indicator "
+                  + Echo.of(v.indicator())
+                  + " is not in the plan of "
+                  + catalogue.year()));
       return errors;
     }
     if (!def.reporters().contains(orgUnitCode)) {
@@ -108,7 +113,7 @@ public final class ValueRules {
             new FieldError(
                 at + ".disaggregation." + e.getKey(),
                 "CATEGORY_UNKNOWN",
-                e.getKey() + " must be one of " + allowed + ", not " + e.getValue()));
+                e.getKey() + " must be one of " + allowed + ", not " + Echo.of(e.getValue())));
       }
     }
   }
@@ -173,9 +178,9 @@ public final class ValueRules {
               at + ".numerator",
               "NUMERATOR_EXCEEDS_DENOMINATOR",
               "numerator "
-                  + n.toPlainString()
+                  + DecimalBound.render(n)
                   + " exceeds denominator "
-                  + d.toPlainString()
+                  + DecimalBound.render(d)
                   + " for a percentage"));
     }
   }
@@ -183,12 +188,12 @@ public final class ValueRules {
   /** Largest magnitude a figure may take: numeric(24, 6) holds it with room to add up. */
   public static final BigDecimal MAX_NUMBER = new BigDecimal("1000000000000000");
 
-  /** Decimals a figure may carry; more would be rounded away silently by numeric(24, 6). */
-  public static final int MAX_DECIMALS = 6;
-
-  /** Whether a figure fits the columns exactly: at most 10^15 and at most 6 decimals. */
+  /**
+   * Whether a figure fits the columns exactly: at most 10^15 and at most 6 decimals, which
+   * numeric(24, 6) would otherwise round away silently ({@link DecimalBound#FIGURE}).
+   */
   public static boolean storable(BigDecimal x) {
-    return x.abs().compareTo(MAX_NUMBER) <= 0 && x.stripTrailingZeros().scale() <= MAX_DECIMALS;
+    return DecimalBound.FIGURE.fits(x) && x.abs().compareTo(MAX_NUMBER) <= 0;
   }
 
   /**

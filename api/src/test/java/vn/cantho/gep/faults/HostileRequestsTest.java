@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import vn.cantho.gep.testing.ApiTest;
@@ -28,7 +29,8 @@ import vn.cantho.gep.testing.Tokens;
 /**
  * A fuzz run: well over a thousand malformed or hostile requests (wrong types, huge numbers, deep
  * JSON, 10 MB bodies, odd Unicode, SQL and script fragments) against every writing endpoint and the
- * reads. None may answer 5xx, and none may write: every table's row count stays the same.
+ * reads, then numbers built to exhaust memory or time in every numeric field. None may answer 5xx,
+ * and none may write: every table's row count stays the same.
  */
 @QuarkusTest
 class HostileRequestsTest extends ApiTest {
@@ -45,7 +47,12 @@ class HostileRequestsTest extends ApiTest {
           "period where open",
           "plan",
           "plan_reporter",
-          "indicator");
+          "indicator",
+          "national_milestone",
+          "milestone_change",
+          "report_draft",
+          "period_exception",
+          "period where opens_on is not null or closes_on is not null");
 
   static final List<String> STRINGS =
       List.of(
@@ -87,7 +94,47 @@ class HostileRequestsTest extends ApiTest {
           new java.math.BigDecimal("1e400"),
           new java.math.BigDecimal("-1e400"),
           new java.math.BigDecimal("123456789012345678901234567890.1234567"),
-          new java.math.BigDecimal("0.0000000000000000000000001"));
+          new java.math.BigDecimal("0.0000000000000000000000001"),
+          new java.math.BigDecimal("1e999999999"),
+          new java.math.BigDecimal("-1e999999999"),
+          new java.math.BigDecimal("1e-999999999"),
+          new java.math.BigInteger("9".repeat(10_000)),
+          Double.NaN,
+          Double.POSITIVE_INFINITY,
+          Double.NEGATIVE_INFINITY);
+
+  /**
+   * Numbers built to cost memory or time if anything wrote them out or converted them, as JSON
+   * literals (some not valid JSON, some strings standing for numbers); {@code -0} and {@code
+   * 0e-...} are zero and must be read as such.
+   */
+  static final List<String> EXHAUSTING =
+      List.of(
+          "1e999999999",
+          "-1e999999999",
+          "1e-999999999",
+          "-1e-999999999",
+          "1E+2147483647",
+          "1e-2147483648",
+          "1e2147483648",
+          "9".repeat(10_000),
+          "-" + "9".repeat(10_000),
+          "0." + "0".repeat(10_000) + "1",
+          "1".repeat(30_000),
+          "NaN",
+          "Infinity",
+          "-Infinity",
+          "-0",
+          "-0.0",
+          "0e-999999999",
+          "+1",
+          "0x1F",
+          "\"1e999999999\"",
+          "\"NaN\"",
+          "\"-Infinity\"");
+
+  /** Longest text put in a query parameter: a request line takes at most 4,096 characters. */
+  static final int MAX_QUERY_NUMBER = 3_000;
 
   /** The hostile strings that can travel in a header. */
   static final List<String> HEADER_STRINGS =
@@ -114,6 +161,46 @@ class HostileRequestsTest extends ApiTest {
       assertThat(answer).startsWith("HTTP/1.1 413").contains("\"code\":\"PAYLOAD_TOO_LARGE\"");
     }
     assertThat(failures).isEmpty();
+    assertThat(counts()).isEqualTo(before);
+  }
+
+  /**
+   * Every numeric field of every endpoint (and every date, flag and enum a number can be given
+   * for), both import formats, the If-Match version and the numeric query and path parameters, each
+   * with every number of {@link #EXHAUSTING}: none answers 5xx or slowly, and nothing is written.
+   * Each body is otherwise such that a number read as valid ({@code -0}) is still refused by a rule
+   * or only dry-run, so that any write is a failure.
+   */
+  @Test
+  void numbersBuiltToExhaustMemoryOrTimeInEveryNumericFieldAnswerAtOnceAndWriteNothing() {
+    String id = existingSubmission();
+    Map<String, Long> before = counts();
+    List<String> failures = new ArrayList<>();
+    long slowest = 0;
+    int requests = 0;
+    for (Map.Entry<String, Function<String, Answer>> field : numericFields(id).entrySet()) {
+      for (String number : EXHAUSTING) {
+        long start = System.nanoTime();
+        Answer r = field.getValue().apply(number);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        slowest = Math.max(slowest, millis);
+        requests++;
+        if (r.status() >= 500 || millis > MAX_MILLIS) {
+          failures.add(
+              field.getKey()
+                  + " = "
+                  + (number.length() > 40 ? number.substring(0, 40) + "..." : number)
+                  + ": "
+                  + r.status()
+                  + " in "
+                  + millis
+                  + " ms "
+                  + (r.body().length() > 300 ? r.body().substring(0, 300) : r.body()));
+        }
+      }
+    }
+    assertThat(requests).isGreaterThan(700);
+    assertThat(failures).as("slowest " + slowest + " ms").isEmpty();
     assertThat(counts()).isEqualTo(before);
   }
 
@@ -273,6 +360,214 @@ class HostileRequestsTest extends ApiTest {
     kinds.add(
         () -> req(admin).post("/api/v1/periods/" + any() + "/" + pick(List.of("close", "open"))));
     return kinds;
+  }
+
+  /** Slowest answer allowed to a hostile number: generous for a loaded 2-core machine. */
+  static final long MAX_MILLIS = 5_000;
+
+  /**
+   * Each numeric field by where it travels, as a request that puts a number's text there. A number
+   * read as valid still writes nothing: the yes/no indicator 5.1 takes no numbers, a value of the
+   * unknown indicator 9.9 sits beside a figure, imports are dry runs, dates fall outside their
+   * window, drafts lack their number, submits name no submission.
+   */
+  private Map<String, Function<String, Answer>> numericFields(String id) {
+    String reporter = Tokens.reporter("ninh-kieu");
+    String coordinator = Tokens.coordinator();
+    String admin = Tokens.admin();
+    String unknown = "{\"indicator\":\"9.9\"}";
+    Map<String, Function<String, Answer>> fields = new LinkedHashMap<>();
+    fields.put(
+        "POST /submissions values[0].numerator",
+        n ->
+            req(reporter)
+                .body(submissionJson(ratioJson("1.1", n, "1") + "," + unknown))
+                .post("/api/v1/submissions"));
+    fields.put(
+        "POST /submissions values[0].denominator",
+        n ->
+            req(reporter)
+                .body(submissionJson(ratioJson("1.1", "1", n) + "," + unknown))
+                .post("/api/v1/submissions"));
+    fields.put(
+        "PUT /submissions/{id} values[0].numerator",
+        n ->
+            req(reporter)
+                .header("If-Match", "\"1\"")
+                .body("{\"values\":[" + ratioJson("1.1", n, "1") + "," + unknown + "]}")
+                .put("/api/v1/submissions/" + id));
+    fields.put(
+        "PUT /submissions/{id} values[0].denominator",
+        n ->
+            req(reporter)
+                .header("If-Match", "\"1\"")
+                .body("{\"values\":[" + ratioJson("1.1", "1", n) + "," + unknown + "]}")
+                .put("/api/v1/submissions/" + id));
+    fields.put(
+        "PUT /submissions/{id} version",
+        n ->
+            req(reporter)
+                .body("{\"version\":" + n + ",\"values\":[" + unknown + "]}")
+                .put("/api/v1/submissions/" + id));
+    fields.put(
+        "PUT /submissions/{id} If-Match",
+        n ->
+            req(reporter)
+                .header("If-Match", "\"" + queryNumber(n) + "\"")
+                .body("{\"values\":[" + unknown + "]}")
+                .put("/api/v1/submissions/" + id));
+    fields.put(
+        "POST /submissions/{id}/submit allowMissing",
+        n ->
+            req(reporter)
+                .body("{\"allowMissing\":" + n + "}")
+                .post("/api/v1/submissions/00000000-0000-0000-0000-000000000000/submit"));
+    for (String field : List.of("numerator", "denominator")) {
+      String numerator = field.equals("numerator") ? "%s" : "1";
+      String denominator = field.equals("denominator") ? "%s" : "1";
+      fields.put(
+          "POST /imports?dryRun=true JSON values[0]." + field,
+          n ->
+              req(pick(List.of(reporter, coordinator)))
+                  .body(
+                      "{\"values\":[{\"orgUnit\":\"ninh-kieu\",\"period\":\"2024\","
+                          + ratioJson("1.1", numerator.formatted(n), denominator.formatted(n))
+                              .substring(1)
+                          + "]}")
+                  .post("/api/v1/imports?dryRun=true"));
+      fields.put(
+          "POST /imports?dryRun=true CSV " + field,
+          n ->
+              req(pick(List.of(reporter, coordinator)))
+                  .contentType("text/csv")
+                  .body(
+                      "orgUnit,period,indicator,sex,numerator,denominator,flag\n"
+                          + "ninh-kieu,2024,1.1,,"
+                          + numerator.formatted(csv(n.replace("\"", "")))
+                          + ","
+                          + denominator.formatted(csv(n.replace("\"", "")))
+                          + ",\n")
+                  .post("/api/v1/imports?dryRun=true"));
+    }
+    fields.put(
+        "POST /imports?dryRun=true JSON values[0].flag",
+        n ->
+            req(reporter)
+                .body(
+                    "{\"values\":[{\"orgUnit\":\"ninh-kieu\",\"period\":\"2024\","
+                        + "\"indicator\":\"5.1\",\"flag\":"
+                        + n
+                        + "}]}")
+                .post("/api/v1/imports?dryRun=true"));
+    fields.put(
+        "PUT /plans/2024/targets/5.1 target",
+        n ->
+            req(admin)
+                .body("{\"comparator\":\"TRUE\",\"target\":" + n + "}")
+                .put("/api/v1/plans/2024/targets/5.1"));
+    fields.put(
+        "PUT /plans/2024/targets/5.1 baseline",
+        n ->
+            req(admin)
+                .body("{\"comparator\":\"TRUE\",\"baseline\":" + n + "}")
+                .put("/api/v1/plans/2024/targets/5.1"));
+    fields.put(
+        "PUT /plans/2024/targets/1.1 comparator",
+        n -> req(admin).body("{\"comparator\":" + n + "}").put("/api/v1/plans/2024/targets/1.1"));
+    fields.put(
+        "PUT /milestones/5.1/2030 target",
+        n ->
+            req(admin)
+                .body("{\"comparator\":\"TRUE\",\"target\":" + n + "}")
+                .put("/api/v1/milestones/5.1/2030"));
+    fields.put(
+        "POST /plans year",
+        n ->
+            req(admin)
+                .body("{\"year\":" + n + ",\"copyFrom\":2024,\"titleVi\":\"x\"}")
+                .post("/api/v1/plans"));
+    fields.put(
+        "POST /plans copyFrom",
+        n ->
+            req(admin)
+                .body("{\"year\":2025,\"copyFrom\":" + n + ",\"titleVi\":\"x\"}")
+                .post("/api/v1/plans"));
+    for (String field : List.of("version", "issuedOn")) {
+      fields.put(
+          "PUT /reports/2024/draft " + field,
+          n ->
+              req(coordinator)
+                  .body(
+                      "{\"number\":\"\",\"subject\":\"s\",\"signerName\":\"a\","
+                          + "\"signerTitle\":\"b\",\"recipients\":[],\"narratives\":{},"
+                          + (field.equals("version")
+                              ? "\"issuedOn\":\"2024-12-20\",\"version\":" + n
+                              : "\"version\":0,\"issuedOn\":" + n)
+                          + "}")
+                  .put("/api/v1/reports/2024/draft"));
+    }
+    fields.put(
+        "PUT /periods/2024/window opensOn",
+        n ->
+            req(admin)
+                .body("{\"opensOn\":" + n + ",\"closesOn\":\"1960-01-01\"}")
+                .put("/api/v1/periods/2024/window"));
+    fields.put(
+        "PUT /periods/2024/window closesOn",
+        n ->
+            req(admin)
+                .body("{\"opensOn\":\"2100-01-01\",\"closesOn\":" + n + "}")
+                .put("/api/v1/periods/2024/window"));
+    fields.put(
+        "PUT /periods/2024/exceptions/co-do until",
+        n ->
+            req(coordinator)
+                .body("{\"until\":" + n + ",\"reason\":\"r\"}")
+                .put("/api/v1/periods/2024/exceptions/co-do"));
+    for (String[] query :
+        new String[][] {
+          {"/api/v1/submissions", "page"},
+          {"/api/v1/submissions", "size"},
+          {"/api/v1/audit-events", "page"},
+          {"/api/v1/audit-events", "size"},
+          {"/api/v1/periods", "year"},
+          {"/api/v1/indicators", "year"},
+          {"/api/v1/indicators/1.1", "year"},
+          {"/api/v1/reporting-status/due", "withinDays"},
+          {"/api/v1/reminders", "limit"}
+        }) {
+      fields.put(
+          "GET " + query[0] + "?" + query[1],
+          n -> req(admin).queryParam(query[1], queryNumber(n)).get(query[0]));
+    }
+    fields.put("GET /plans/{year}", n -> req(admin).get("/api/v1/plans/" + queryNumber(n)));
+    fields.put(
+        "GET /plans/{year}/targets",
+        n -> req(admin).get("/api/v1/plans/" + queryNumber(n) + "/targets"));
+    fields.put(
+        "DELETE /milestones/3.1/{year}",
+        n -> req(admin).send("DELETE", "/api/v1/milestones/3.1/" + queryNumber(n)));
+    return fields;
+  }
+
+  private static String submissionJson(String values) {
+    return "{\"orgUnit\":\"ninh-kieu\",\"period\":\"2024\",\"values\":[" + values + "]}";
+  }
+
+  private static String ratioJson(String indicator, String numerator, String denominator) {
+    return "{\"indicator\":\""
+        + indicator
+        + "\",\"numerator\":"
+        + numerator
+        + ",\"denominator\":"
+        + denominator
+        + "}";
+  }
+
+  /** A number as a parameter or header: its text without quotes, within a request line. */
+  private static String queryNumber(String number) {
+    String text = number.replace("\"", "");
+    return text.length() <= MAX_QUERY_NUMBER ? text : text.substring(0, MAX_QUERY_NUMBER);
   }
 
   /** A status and body. */

@@ -100,7 +100,8 @@ class ImportCsvTest {
     DomainException comma = malformed(HEADER + "ninh-kieu,2024,1.1,,\"14,5\",20,\n");
     assertThat(comma.extensions()).containsEntry("row", 1).containsEntry("column", "numerator");
 
-    DomainException huge = malformed(HEADER + "ninh-kieu,2024,1.1,,1" + "0".repeat(60) + ",2,\n");
+    DomainException huge = refused(HEADER + "ninh-kieu,2024,1.1,,1" + "0".repeat(60) + ",2,\n");
+    assertThat(huge.code()).isEqualTo(ErrorCode.NUMBER_OUT_OF_RANGE);
     assertThat(huge.extensions()).containsEntry("column", "numerator");
 
     DomainException flag = malformed(HEADER + "so-gddt,2024,5.1,,,,yes\n");
@@ -109,6 +110,52 @@ class ImportCsvTest {
     DomainException count = malformed(HEADER + "ninh-kieu,2024,1.1,,14,20\n");
     assertThat(count.getMessage()).isEqualTo("Row 1 has 6 fields; the header has 7");
     assertThat(count.extensions()).containsEntry("row", 1);
+  }
+
+  /** Issue 11: 1e999999999 was read, then written out in full in a message (OutOfMemoryError). */
+  @Test
+  void aNumberBeyondTheColumnIsRefusedAsItIsReadNamingRowAndColumn() {
+    for (String number :
+        List.of("1e999999999", "1e-999999999", "-1e999999999", "9".repeat(10_000), "0.0000001")) {
+      for (String column : List.of("numerator", "denominator")) {
+        String row =
+            column.equals("numerator")
+                ? "ninh-kieu,2024,1.1,," + number + ",1,\n"
+                : "ninh-kieu,2024,1.1,,1," + number + ",\n";
+        DomainException e = refused(HEADER + row);
+        assertThat(e.code()).isEqualTo(ErrorCode.NUMBER_OUT_OF_RANGE);
+        assertThat(e.extensions()).containsEntry("row", 1).containsEntry("column", column);
+        assertThat(e.errors().get(0).field()).isEqualTo(column);
+        assertThat(e.errors().get(0).code()).isEqualTo("NUMBER_OUT_OF_RANGE");
+        assertThat(e.getMessage())
+            .isEqualTo(
+                "Row 1, column "
+                    + column
+                    + ": "
+                    + column
+                    + " must be a number with at most 18 digits before the decimal point and 6"
+                    + " after it, written in at most 40 characters");
+      }
+    }
+    for (String junk : List.of("NaN", "Infinity", "-Infinity", "0x1F", "１４")) {
+      DomainException e = malformed(HEADER + "ninh-kieu,2024,1.1,," + junk + ",1,\n");
+      assertThat(e.code()).as(junk).isEqualTo(ErrorCode.MALFORMED_REQUEST);
+      assertThat(e.errors().get(0).code()).isEqualTo("INVALID_NUMBER");
+    }
+    ImportValue zero = ImportCsv.parse(HEADER + "ninh-kieu,2024,1.1,,-0,+20,\n", 10).get(0);
+    assertThat(zero.numerator()).isSameAs(BigDecimal.ZERO);
+    assertThat(zero.denominator()).isEqualByComparingTo("20");
+  }
+
+  @Test
+  void anEchoedFieldIsShortened() {
+    DomainException junk =
+        malformed(HEADER + "ninh-kieu,2024,1.1,," + "x".repeat(10_000) + ",1,\n");
+    assertThat(junk.getMessage())
+        .isEqualTo("Row 1, column numerator: '" + "x".repeat(40) + "…' is not a number");
+    DomainException column = malformed(HEADER.replace("flag", "f".repeat(10_000)));
+    assertThat(column.getMessage()).hasSizeLessThan(200);
+    assertThat(column.extensions().get("column").toString()).hasSize(41);
   }
 
   @Test
@@ -131,10 +178,15 @@ class ImportCsvTest {
   }
 
   private static DomainException malformed(String csv) {
+    DomainException e = refused(csv);
+    assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_REQUEST);
+    return e;
+  }
+
+  private static DomainException refused(String csv) {
     DomainException e =
         catchThrowableOfType(DomainException.class, () -> ImportCsv.parse(csv, 100));
     assertThat(e).as(csv).isNotNull();
-    assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_REQUEST);
     return e;
   }
 }

@@ -68,6 +68,30 @@ class ValueRulesTest {
     assertThat(codes(List.of(largest), "ninh-kieu")).isEmpty();
   }
 
+  /**
+   * Issue 11: the message of 1e999999999 over 1 wrote the number out in full (a billion digits, an
+   * OutOfMemoryError); numbers beyond the columns are refused and named in a few characters.
+   */
+  @Test
+  void numbersBeyondTheColumnsAreNamedInAFewCharacters() {
+    ValueInput huge =
+        new ValueInput("1.1", null, new BigDecimal("1e999999999"), BigDecimal.ONE, null);
+    ValueInput tiny =
+        new ValueInput("1.1", null, BigDecimal.ONE, new BigDecimal("1e-999999998"), null);
+    List<FieldError> errors = ValueRules.validate(List.of(huge, tiny), CATALOGUE, "ninh-kieu");
+    assertThat(errors)
+        .extracting(e -> e.field() + ":" + e.code())
+        .containsExactly(
+            "values[0].numerator:NUMBER_OUT_OF_RANGE",
+            "values[0].numerator:NUMERATOR_EXCEEDS_DENOMINATOR",
+            "values[1].denominator:NUMBER_OUT_OF_RANGE",
+            "values[1].numerator:NUMERATOR_EXCEEDS_DENOMINATOR");
+    assertThat(errors.get(1).message())
+        .isEqualTo("numerator 1E+999999999 exceeds denominator 1 for a percentage");
+    assertThat(errors.get(3).message())
+        .isEqualTo("numerator 1 exceeds denominator 1E-999999998 for a percentage");
+  }
+
   @Test
   void aNumeratorAboveTheDenominatorIsFineWhereTheUnitIsNotAShare() {
     // 4.1 sex ratio at birth: 112 boys per 100 girls

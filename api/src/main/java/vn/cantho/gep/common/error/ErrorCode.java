@@ -8,6 +8,7 @@ public enum ErrorCode {
   VALIDATION_FAILED(400, "The request is not valid"),
   MALFORMED_REQUEST(400, "The request body cannot be read"),
   INVALID_PARAMETER(400, "A parameter is not valid"),
+  NUMBER_OUT_OF_RANGE(400, "A number is beyond what its field holds"),
   UNAUTHENTICATED(401, "Authentication is required"),
   FORBIDDEN(403, "Not allowed for this role"),
   ORG_UNIT_FORBIDDEN(403, "Not allowed for this org unit"),

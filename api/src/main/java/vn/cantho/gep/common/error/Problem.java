@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         "RFC 9457 problem details. `code` is stable per error kind; `errors` names each invalid field."
             + " Some problems carry extension members: `existingId` (SUBMISSION_EXISTS), `missing`"
             + " (SUBMISSION_INCOMPLETE), `currentVersion` (VERSION_CONFLICT), `status` of the submission"
-            + " (INVALID_TRANSITION), `row` and `column` (MALFORMED_REQUEST of a CSV import),"
+            + " (INVALID_TRANSITION), `row` and `column` (MALFORMED_REQUEST and"
+            + " NUMBER_OUT_OF_RANGE of a CSV import),"
             + " `maxRows` (IMPORT_TOO_LARGE), `maxBytes` (PAYLOAD_TOO_LARGE), `period` and"
             + " `entryState` (PERIOD_CLOSED, PERIOD_NOT_YET_OPEN), `ownPart` (SELF_APPROVAL_FORBIDDEN:"
             + " CREATED, VALUES_CHANGED, SUBMITTED).")

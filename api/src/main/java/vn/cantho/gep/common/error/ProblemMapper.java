@@ -1,6 +1,7 @@
 package vn.cantho.gep.common.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -25,6 +26,8 @@ import org.hibernate.StaleStateException;
 import org.hibernate.exception.DataException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.cantho.gep.common.number.DecimalBound;
+import vn.cantho.gep.common.number.NumberRefusedException;
 
 /**
  * Turns every exception that reaches the REST layer into an RFC 9457 problem with a stable code.
@@ -191,6 +194,23 @@ public class ProblemMapper {
   }
 
   private static Problem jsonProblem(JsonProcessingException e, String instance) {
+    if (e instanceof NumberRefusedException refused
+        && refused.reason() == DecimalBound.Reason.OUT_OF_RANGE) {
+      String field = refused.getPath().isEmpty() ? "body" : jsonPath(refused.getPath());
+      return numberOutOfRange(field, refused.rule(), instance);
+    }
+    if (isNumberTooLong(e)) {
+      String field =
+          e instanceof JsonMappingException jme && !jme.getPath().isEmpty()
+              ? jsonPath(jme.getPath())
+              : "body";
+      return numberOutOfRange(
+          field,
+          "holds a number longer than the JSON reader takes; numbers have at most "
+              + DecimalBound.MAX_LENGTH
+              + " characters",
+          instance);
+    }
     if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
       String field = jsonPath(jme.getPath());
       String code = "INVALID_TYPE";
@@ -198,6 +218,8 @@ public class ProblemMapper {
       if (e instanceof UnrecognizedPropertyException) {
         code = "UNKNOWN_FIELD";
         message = "is not a known field";
+      } else if (e instanceof NumberRefusedException) {
+        message = "cannot be read as a number";
       } else if (e instanceof InvalidFormatException ife && ife.getTargetType() != null) {
         message = "cannot be read as " + describe(ife.getTargetType());
       }
@@ -214,6 +236,33 @@ public class ProblemMapper {
         instance,
         List.of(),
         Map.of());
+  }
+
+  private static Problem numberOutOfRange(String field, String rule, String instance) {
+    return new Problem(
+        ErrorCode.NUMBER_OUT_OF_RANGE,
+        "Field " + field + " " + rule,
+        instance,
+        List.of(new FieldError(field, ErrorCode.NUMBER_OUT_OF_RANGE.name(), field + " " + rule)),
+        Map.of());
+  }
+
+  /**
+   * Jackson's own wall against over-long numbers ({@code JsonConfig}): the parser refuses the token
+   * before any field sees it, so the path is at best the enclosing object's.
+   */
+  private static boolean isNumberTooLong(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof StreamConstraintsException sce
+          && sce.getOriginalMessage() != null
+          && sce.getOriginalMessage().startsWith("Number value length")) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
   }
 
   private static String describe(Class<?> type) {

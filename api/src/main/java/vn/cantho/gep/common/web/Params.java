@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import vn.cantho.gep.common.error.DomainException;
+import vn.cantho.gep.common.error.Echo;
 import vn.cantho.gep.common.error.ErrorCode;
 import vn.cantho.gep.common.error.FieldError;
+import vn.cantho.gep.common.number.DecimalBound;
 
 /**
  * Parses query and path parameters so that a bad one is a 400 problem naming it, not the 404 that
@@ -29,7 +31,8 @@ public final class Params {
       return Enum.valueOf(type, value.trim().toUpperCase());
     } catch (IllegalArgumentException e) {
       throw invalid(
-          name, "must be one of " + Arrays.toString(type.getEnumConstants()) + ", not " + value);
+          name,
+          "must be one of " + Arrays.toString(type.getEnumConstants()) + ", not " + Echo.of(value));
     }
   }
 
@@ -57,23 +60,27 @@ public final class Params {
     try {
       return LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
-      throw invalid(name, "must be a date as YYYY-MM-DD, not " + value);
+      throw invalid(name, "must be a date as YYYY-MM-DD, not " + Echo.of(value));
     }
   }
 
+  /** A whole number from min to max, read through {@link DecimalBound#parseInt}. */
   public static Integer integer(String name, String value, int min, int max) {
     if (value == null || value.isBlank()) {
       return null;
     }
+    int parsed;
     try {
-      int parsed = Integer.parseInt(value.trim());
-      if (parsed < min || parsed > max) {
-        throw invalid(name, "must be between " + min + " and " + max);
-      }
-      return parsed;
-    } catch (NumberFormatException e) {
-      throw invalid(name, "must be a whole number, not " + value);
+      parsed = DecimalBound.parseInt(value.strip());
+    } catch (DecimalBound.Refused e) {
+      throw e.reason() == DecimalBound.Reason.NOT_A_NUMBER
+          ? invalid(name, "must be a whole number, not " + Echo.of(value))
+          : invalid(name, "must be between " + min + " and " + max);
     }
+    if (parsed < min || parsed > max) {
+      throw invalid(name, "must be between " + min + " and " + max);
+    }
+    return parsed;
   }
 
   public static Boolean bool(String name, String value) {
@@ -83,7 +90,7 @@ public final class Params {
     return switch (value.trim().toLowerCase()) {
       case "true" -> true;
       case "false" -> false;
-      default -> throw invalid(name, "must be true or false, not " + value);
+      default -> throw invalid(name, "must be true or false, not " + Echo.of(value));
     };
   }
 
@@ -92,7 +99,8 @@ public final class Params {
     try {
       return UUID.fromString(value);
     } catch (IllegalArgumentException e) {
-      throw DomainException.notFound(ErrorCode.SUBMISSION_NOT_FOUND, "Submission " + value);
+      throw DomainException.notFound(
+          ErrorCode.SUBMISSION_NOT_FOUND, "Submission " + Echo.of(value));
     }
   }
 
