@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end tests with real tokens: the packaged API (production profile) on a database created
 # fresh for the run on a PostgreSQL server, and the real Keycloak. Cleans up after itself.
-# Needs a built jar (./mvnw verify or package). Options (environment):
+# Needs a built jar (./mvnw verify or package) and Node 20. Options (environment):
 #   GEP_E2E_PG_HOST / GEP_E2E_PG_PORT / GEP_E2E_PG_USER / GEP_E2E_PG_PASSWORD  (127.0.0.1, 5432, postgres, empty)
 #   GEP_E2E_PORT  the API's port (18080); KEYCLOAK_PORT (8180)
 set -euo pipefail
@@ -52,6 +52,12 @@ echo "API (packaged jar, prod profile) ready on http://localhost:$port"
   -Dgep.e2e.api="http://localhost:$port" -Dgep.e2e.keycloak="http://localhost:${KEYCLOAK_PORT:-8180}" \
   -Dgeptest.db.url="jdbc:postgresql://$host:$pgport/$db" -Dgeptest.db.user="$user" \
   -Dgeptest.db.password="$PGPASSWORD"
+
+# a client in a second language: TypeScript generated from the committed openapi/openapi.yaml
+# (openapi-generator typescript-fetch), then a short flow with it against this API, PASS/FAIL per step
+./mvnw -B -q -f openapi/ts-client-check/pom.xml -Dspotless.check.skip=true generate-sources
+(cd openapi/ts-client-check && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build &&
+  GEP_API="http://localhost:$port" GEP_KEYCLOAK="http://localhost:${KEYCLOAK_PORT:-8180}" npm run --silent flow)
 
 # the web app through a real browser: serve the built app (built here if .ci/run has not) with
 # /api proxied to this API, and run the review loop in Debian's Chromium, signing in through

@@ -13,7 +13,7 @@ public record StatusCell(
     @Schema(example = "OVERDUE") ReportingStatus status,
     @Schema(description = "The submission's own status; null when there is none", example = "DRAFT")
         SubmissionStatus submissionStatus,
-    @Schema(description = "The submission, when there is one") UUID submissionId,
+    @Schema(description = "The submission, when there is one", nullable = true) UUID submissionId,
     @Schema(example = "2024-06-10") LocalDate dueDate,
     @Schema(description = "First submission to so-ldtbxh; null if never submitted")
         OffsetDateTime firstSubmittedAt,

@@ -11,13 +11,15 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the problem responses of every API operation once, in one place: what each status means
- * here and its stable codes, with an example body, so that generated clients know them.
+ * here and its stable codes, with an example body, so that generated clients know them; and has
+ * {@link OpenApiIds} declare every id one way.
  */
 public class OpenApiProblemFilter implements OASFilter {
   private static final String PROBLEM = "application/problem+json";
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
+    OpenApiIds.declare(openAPI);
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }

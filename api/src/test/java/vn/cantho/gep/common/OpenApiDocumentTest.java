@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 import vn.cantho.gep.testing.ApiTest;
+import vn.cantho.gep.testing.Tokens;
 
 /** The document clients are generated from: committed, equal to what the API serves, complete. */
 @QuarkusTest
@@ -60,5 +64,143 @@ class OpenApiDocumentTest extends ApiTest {
     assertThat(ids)
         .doesNotHaveDuplicates()
         .contains("createSubmission", "getAttainment", "approveSubmission");
+  }
+
+  /**
+   * A client passes back the ids it is given: every parameter and field named {@code id} or {@code
+   * *Id} is the UUID schema (a contact's id: an int64), the same in paths and bodies, so a client
+   * generated from the document (Python's pydantic models, for one) takes them unconverted.
+   */
+  @Test
+  void everyIdIsDeclaredTheSameWayInParametersAndFields() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode doc = json.readTree(liveDocument());
+    assertThat(doc.at("/components/schemas/UUID/type").asText()).isEqualTo("string");
+    assertThat(doc.at("/components/schemas/UUID/format").asText()).isEqualTo("uuid");
+    JsonNode uuid = json.readTree("{\"$ref\":\"#/components/schemas/UUID\"}");
+    JsonNode int64 = json.readTree("{\"type\":\"integer\",\"format\":\"int64\"}");
+    List<String> checked = new ArrayList<>();
+    BiConsumer<String, JsonNode> check =
+        (where, schema) -> {
+          boolean contact = where.startsWith("Contact.") || where.contains(" /api/v1/contacts/");
+          assertThat(bare(schema)).as(where).isEqualTo(contact ? int64 : uuid);
+          checked.add(where);
+        };
+    for (var path : doc.get("paths").properties()) {
+      for (var op : path.getValue().properties()) {
+        for (JsonNode parameter : op.getValue().path("parameters")) {
+          String name = parameter.get("name").asText();
+          if (isId(name)) {
+            check.accept(
+                op.getKey() + " " + path.getKey() + " parameter " + name, parameter.get("schema"));
+          }
+        }
+      }
+    }
+    for (var schema : doc.at("/components/schemas").properties()) {
+      idFields(schema.getKey(), schema.getValue(), check);
+    }
+    assertThat(checked)
+        .contains(
+            "post /api/v1/submissions/{id}/submit parameter id",
+            "post /api/v1/submissions/{id}/approve parameter id",
+            "delete /api/v1/contacts/{id} parameter id",
+            "Submission.id",
+            "ImportedSubmission.id",
+            "StatusCell.submissionId",
+            "Contact.id");
+  }
+
+  /**
+   * The document declares ids as UUIDs (contacts: integers), but the API does not trust that: a
+   * malformed id on every operation that takes one is a 404 problem with the resource's code, never
+   * an HTML page or a 500, whichever role asks.
+   */
+  @Test
+  void aMalformedIdIsANotFoundProblemOnEveryOperationThatTakesOne() throws Exception {
+    JsonNode paths = new ObjectMapper().readTree(liveDocument()).get("paths");
+    List<String> tokens =
+        List.of(Tokens.admin(), Tokens.coordinator(), Tokens.reporter("ninh-kieu"));
+    List<String> checked = new ArrayList<>();
+    for (var path : paths.properties()) {
+      if (!path.getKey().contains("{id}")) {
+        continue;
+      }
+      String url = path.getKey().replace("{id}", "not-an-id");
+      Map<String, Object> body =
+          url.endsWith("/return") || url.endsWith("/reopen")
+              ? Map.of("reason", "Figures to check")
+              : url.endsWith("/submit")
+                  ? Map.of("allowMissing", false)
+                  : url.endsWith("/not-an-id") ? Map.of("values", List.of()) : Map.of();
+      for (var operation : path.getValue().properties()) {
+        String method = operation.getKey();
+        String where = method + " " + url;
+        boolean notFound = false;
+        for (String token : tokens) {
+          var request = as(token).header("If-Match", "\"1\"");
+          if (!method.equals("get") && !method.equals("delete")) {
+            request.body(body);
+          }
+          var response = request.request(method.toUpperCase(), url);
+          assertThat(response.statusCode()).as(where).isIn(403, 404);
+          assertThat(response.contentType()).as(where).startsWith("application/problem+json");
+          if (response.statusCode() == 404) {
+            assertThat(response.<String>path("code"))
+                .as(where)
+                .isIn("SUBMISSION_NOT_FOUND", "CONTACT_NOT_FOUND");
+            notFound = true;
+          }
+        }
+        assertThat(notFound).as(where + ": 404 for the role that may").isTrue();
+        checked.add(method + " " + path.getKey());
+      }
+    }
+    assertThat(checked)
+        .contains(
+            "post /api/v1/submissions/{id}/approve",
+            "put /api/v1/submissions/{id}",
+            "delete /api/v1/contacts/{id}");
+  }
+
+  private static String liveDocument() {
+    return given().accept("application/json").get("/q/openapi?format=json").asString();
+  }
+
+  private static boolean isId(String name) {
+    return name.equals("id") || name.endsWith("Id");
+  }
+
+  private static void idFields(String where, JsonNode schema, BiConsumer<String, JsonNode> check) {
+    if (schema.isMissingNode()) {
+      return;
+    }
+    schema
+        .path("properties")
+        .properties()
+        .forEach(
+            field -> {
+              String at = where + "." + field.getKey();
+              if (isId(field.getKey())) {
+                check.accept(at, field.getValue());
+              }
+              idFields(at, field.getValue(), check);
+            });
+    idFields(where + "[]", schema.path("items"), check);
+  }
+
+  /** A declaration without its description and examples, and "X or null" as X. */
+  private static JsonNode bare(JsonNode schema) {
+    ObjectNode copy = schema.deepCopy();
+    copy.remove(List.of("description", "examples", "example"));
+    JsonNode anyOf = copy.path("anyOf");
+    if (copy.size() == 1 && anyOf.size() == 2) {
+      for (int i = 0; i < 2; i++) {
+        if (anyOf.get(i).path("type").asText().equals("null")) {
+          return bare(anyOf.get(1 - i));
+        }
+      }
+    }
+    return copy;
   }
 }

@@ -70,12 +70,12 @@ public final class DistrictSystem {
       var summary = existing.getItems().get(0);
       submission =
           submissions.replaceSubmissionValues(
-              summary.getId().toString(),
+              summary.getId(),
               new ReplaceValuesRequest().values(values),
               "\"" + summary.getVersion() + "\"");
     }
     return submissions.submitSubmission(
-        submission.getId().toString(),
+        submission.getId(),
         "\"" + submission.getVersion() + "\"",
         new SubmitRequest().allowMissing(false));
   }
