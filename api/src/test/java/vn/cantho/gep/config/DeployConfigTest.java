@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quarkus.runtime.annotations.ConfigPhase;
 import io.quarkus.runtime.annotations.ConfigRoot;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.ConfigMappings;
 import io.smallrye.config.ConfigMappings.ConfigClass;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -179,6 +181,63 @@ class DeployConfigTest {
                 assertThat(p)
                     .startsWith("QUARKUS_DATASOURCE_DB_KIND (quarkus.datasource.db-kind)")
                     .contains("built"));
+  }
+
+  /**
+   * One body limit: the API's (sized for an import of 50,000 values), which nginx and the Ingress
+   * pass on exactly, and which both READMEs state. A smaller proxy limit would refuse imports the
+   * API takes, with the proxy's bare 413 instead of the API's problem.
+   */
+  @Test
+  void theApiNginxTheIngressAndTheReadmesAgreeOnTheBodyLimit() throws IOException {
+    long api = apiBodyLimit();
+    assertThat(api).isGreaterThan(1024 * 1024);
+    Matcher nginx =
+        Pattern.compile("client_max_body_size\\s+(\\w+);").matcher(read("nginx/nginx.conf"));
+    assertThat(nginx.find()).as("client_max_body_size in nginx.conf").isTrue();
+    assertThat(nginxSize(nginx.group(1))).isEqualTo(api);
+    assertThat(nginx.find()).as("a second client_max_body_size").isFalse();
+    String ingress =
+        manifest("Ingress", "gep-monitor")
+            .at("/metadata/annotations")
+            .path("nginx.ingress.kubernetes.io/proxy-body-size")
+            .asText();
+    assertThat(nginxSize(ingress)).isEqualTo(api);
+    for (Path readme : List.of(Path.of("../README.md"), DEPLOY.resolve("README.md"))) {
+      Matcher stated =
+          Pattern.compile("bod(?:y|ies)[^.]*?(\\d+) MB").matcher(Files.readString(readme));
+      List<Long> sizes = new ArrayList<>();
+      while (stated.find()) {
+        sizes.add(Long.parseLong(stated.group(1)) * 1024 * 1024);
+      }
+      assertThat(sizes).as("body limits stated in %s", readme).isNotEmpty().containsOnly(api);
+    }
+  }
+
+  /** quarkus.http.limits.max-body-size as application.properties sets it, in bytes. */
+  private static long apiBodyLimit() throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in =
+        Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+      properties.load(in);
+    }
+    String value = properties.getProperty("quarkus.http.limits.max-body-size");
+    assertThat(value).as("quarkus.http.limits.max-body-size").isNotNull();
+    return new MemorySizeConverter().convert(value).asLongValue();
+  }
+
+  /** An nginx size (8m, 512k, 1048576) in bytes. */
+  private static long nginxSize(String size) {
+    Matcher m = Pattern.compile("(\\d+)([kKmMgG]?)").matcher(size.strip());
+    assertThat(m.matches()).as("nginx size %s", size).isTrue();
+    int shift =
+        switch (m.group(2).toLowerCase(Locale.ROOT)) {
+          case "k" -> 10;
+          case "m" -> 20;
+          case "g" -> 30;
+          default -> 0;
+        };
+    return Long.parseLong(m.group(1)) << shift;
   }
 
   // ---- compose.yaml ----
