@@ -240,6 +240,137 @@ class DeployConfigTest {
     return Long.parseLong(m.group(1)) << shift;
   }
 
+  /**
+   * The production realm's defences (issue 11, point 8); ProductionRealmE2E imports the same file
+   * into Keycloak and sees each one work.
+   */
+  @Test
+  void theProductionRealmIsHardened() throws IOException {
+    JsonNode realm = realm("keycloak/production/gender-equality-realm.json");
+    String policy = realm.path("passwordPolicy").asText();
+    Matcher length = Pattern.compile("length\\((\\d+)\\)").matcher(policy);
+    assertThat(length.find()).as("a length in %s", policy).isTrue();
+    assertThat(Integer.parseInt(length.group(1))).isGreaterThanOrEqualTo(12);
+    assertThat(policy).contains("notUsername").containsPattern("passwordHistory\\([1-9]");
+    assertLockoutEventsAndRotation(realm);
+    assertThat(realm.path("users").findValuesAsText("username"))
+        .allMatch(name -> name.startsWith("service-account-system-"));
+
+    // OTP: the browser flow runs an OTP form, conditioned on each of admin and coordinator
+    String browserFlow = realm.path("browserFlow").asText();
+    Map<String, JsonNode> flows = new TreeMap<>();
+    realm.path("authenticationFlows").forEach(f -> flows.put(f.path("alias").asText(), f));
+    assertThat(flows).containsKey(browserFlow);
+    Map<String, String> roleConditions = new TreeMap<>();
+    realm
+        .path("authenticatorConfig")
+        .forEach(
+            c -> {
+              if (c.at("/config/negate").asText().equals("false")) {
+                roleConditions.put(c.path("alias").asText(), c.at("/config/condUserRole").asText());
+              }
+            });
+    Set<String> otpRoles = new TreeSet<>();
+    for (JsonNode flow : reachableFlows(browserFlow, flows)) {
+      List<JsonNode> steps = new ArrayList<>();
+      flow.path("authenticationExecutions").forEach(steps::add);
+      boolean otp =
+          steps.stream()
+              .anyMatch(
+                  e ->
+                      e.path("authenticator").asText().equals("auth-otp-form")
+                          && e.path("requirement").asText().equals("REQUIRED"));
+      if (otp) {
+        steps.stream()
+            .map(e -> roleConditions.get(e.path("authenticatorConfig").asText()))
+            .filter(role -> role != null)
+            .forEach(otpRoles::add);
+      }
+    }
+    assertThat(otpRoles).containsExactlyInAnyOrder("admin", "coordinator");
+
+    // no password grants (they skip the browser flow's OTP), no offline tokens for the SPA
+    assertThat(realm.path("clients").findValues("directAccessGrantsEnabled"))
+        .allMatch(v -> !v.asBoolean());
+    assertThat(realm.path("clients").findValuesAsText("clientId")).contains("admin-cli");
+    JsonNode spa = client(realm, "gep-spa");
+    assertThat(spa.path("optionalClientScopes").isArray()).isTrue();
+    assertThat(spa.path("defaultClientScopes").isArray()).isTrue();
+    List<String> scopes = new ArrayList<>();
+    spa.path("defaultClientScopes").forEach(v -> scopes.add(v.asText()));
+    spa.path("optionalClientScopes").forEach(v -> scopes.add(v.asText()));
+    assertThat(scopes).contains("roles", "web-origins", "basic").doesNotContain("offline_access");
+  }
+
+  /** The demo realm shares the lockout, events and rotation, so the local runs use them too. */
+  @Test
+  void theDemoRealmLocksOutLogsAndRotatesLikeProduction() throws IOException {
+    JsonNode demo = realm("keycloak/gender-equality-realm.json");
+    assertLockoutEventsAndRotation(demo);
+    JsonNode production = realm("keycloak/production/gender-equality-realm.json");
+    for (String field : List.of("failureFactor", "waitIncrementSeconds", "maxFailureWaitSeconds")) {
+      assertThat(demo.path(field)).as(field).isEqualTo(production.path(field));
+    }
+    assertThat(client(demo, "gep-spa").path("defaultClientScopes"))
+        .isEqualTo(client(production, "gep-spa").path("defaultClientScopes"));
+  }
+
+  private static void assertLockoutEventsAndRotation(JsonNode realm) {
+    assertThat(realm.path("bruteForceProtected").asBoolean()).isTrue();
+    assertThat(realm.path("failureFactor").asInt()).isBetween(3, 10);
+    assertThat(realm.path("waitIncrementSeconds").asInt()).isPositive();
+    assertThat(realm.path("eventsEnabled").asBoolean()).isTrue();
+    assertThat(realm.path("adminEventsEnabled").asBoolean()).isTrue();
+    assertThat(realm.path("revokeRefreshToken").asBoolean()).isTrue();
+    assertThat(realm.path("refreshTokenMaxReuse").asInt()).isZero();
+  }
+
+  private static List<JsonNode> reachableFlows(String alias, Map<String, JsonNode> flows) {
+    List<JsonNode> found = new ArrayList<>();
+    JsonNode flow = flows.get(alias);
+    if (flow != null) {
+      found.add(flow);
+      flow.path("authenticationExecutions")
+          .forEach(
+              e -> {
+                if (e.has("flowAlias")) {
+                  found.addAll(reachableFlows(e.path("flowAlias").asText(), flows));
+                }
+              });
+    }
+    return found;
+  }
+
+  private static JsonNode realm(String file) throws IOException {
+    return YAML.readTree(DEPLOY.resolve(file).toFile());
+  }
+
+  private static JsonNode client(JsonNode realm, String clientId) {
+    for (JsonNode client : realm.path("clients")) {
+      if (client.path("clientId").asText().equals(clientId)) {
+        return client;
+      }
+    }
+    throw new AssertionError("client " + clientId + " not in the realm");
+  }
+
+  /**
+   * Keycloak's Ingress publishes the gender-equality realm and the login pages' files only: not the
+   * admin console (/admin), not the master realm.
+   */
+  @Test
+  void theKeycloakIngressDoesNotPublishTheAdminConsole() {
+    JsonNode ingress = manifest("Ingress", "keycloak");
+    List<String> paths = ingress.findValuesAsText("path");
+    assertThat(paths).containsExactlyInAnyOrder("/realms/gender-equality", "/resources");
+    assertThat(ingress.findValuesAsText("pathType")).containsOnly("Prefix");
+    Map<String, String> keycloak =
+        containerEnv(container(manifest("Deployment", "keycloak"), "keycloak"));
+    assertThat(keycloak.get("KC_HOSTNAME_ADMIN")).startsWith("http://localhost:");
+    assertThat(composeService("keycloak").at("/environment/KC_HOSTNAME_ADMIN").asText())
+        .startsWith("http://localhost:");
+  }
+
   // ---- compose.yaml ----
 
   private static JsonNode composeService(String name) {
