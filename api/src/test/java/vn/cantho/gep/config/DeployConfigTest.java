@@ -371,6 +371,69 @@ class DeployConfigTest {
         .startsWith("http://localhost:");
   }
 
+  /**
+   * The web app's headers (issue 11, point 8): one template, rendered by the nginx image with
+   * Keycloak's public URL, included in every location that serves the app, in compose and in the
+   * SPA image alike. vite preview reads the same template (frontend/vite.config.ts) and the browser
+   * e2e run checks the headers it serves and that another origin cannot frame the app.
+   */
+  @Test
+  void nginxServesTheAppWithItsSecurityHeaders() {
+    String template = read("nginx/templates/security-headers.conf.template");
+    Map<String, String> headers = new TreeMap<>();
+    Matcher header =
+        Pattern.compile("(?m)^add_header\\s+(\\S+)\\s+\"([^\"]*)\"\\s+always;$").matcher(template);
+    while (header.find()) {
+      headers.put(header.group(1), header.group(2));
+    }
+    assertThat(headers)
+        .containsEntry("X-Frame-Options", "DENY")
+        .containsEntry("X-Content-Type-Options", "nosniff")
+        .containsEntry("Referrer-Policy", "no-referrer");
+    Map<String, String> csp = new TreeMap<>();
+    for (String directive : headers.get("Content-Security-Policy").split(";")) {
+      String[] parts = directive.strip().split("\\s+", 2);
+      csp.put(parts[0], parts.length > 1 ? parts[1] : "");
+    }
+    assertThat(csp)
+        .containsEntry("default-src", "'self'")
+        .containsEntry("script-src", "'self'")
+        .containsEntry("connect-src", "'self' ${KEYCLOAK_URL}")
+        .containsEntry("frame-ancestors", "'none'")
+        .containsEntry("object-src", "'none'")
+        .containsEntry("base-uri", "'self'");
+    assertThat(headers.get("Content-Security-Policy")).doesNotContain("unsafe-eval");
+
+    // every location of the app includes the rendered file (a location's own add_header would
+    // otherwise drop every header set above it)
+    String locations = read("nginx/spa-locations.conf");
+    String[] blocks = locations.split("(?m)^location ");
+    assertThat(blocks).hasSizeGreaterThan(1);
+    for (String block : List.of(blocks).subList(1, blocks.length)) {
+      assertThat(block).contains("include /etc/nginx/security-headers.conf;");
+    }
+
+    // compose: the template mounted, rendered into /etc/nginx, with Keycloak's public URL
+    JsonNode nginx = composeService("nginx");
+    assertThat(nginx.at("/environment/NGINX_ENVSUBST_OUTPUT_DIR").asText()).isEqualTo("/etc/nginx");
+    assertThat(nginx.at("/environment/KEYCLOAK_URL").asText())
+        .isEqualTo(composeService("keycloak").at("/environment/KC_HOSTNAME").asText());
+    List<String> volumes = new ArrayList<>();
+    nginx.path("volumes").forEach(v -> volumes.add(v.asText()));
+    assertThat(volumes).contains("./nginx/templates:/etc/nginx/templates:ro");
+
+    // the SPA image: the template copied, rendered into /etc/nginx, Keycloak's URL from spa.yaml
+    String dockerfile = read("spa.Dockerfile");
+    assertThat(dockerfile)
+        .contains("COPY deploy/nginx/templates/ /etc/nginx/templates/")
+        .containsPattern("ENV .*NGINX_ENVSUBST_OUTPUT_DIR=/etc/nginx");
+    Map<String, String> spa = containerEnv(container(manifest("Deployment", "gep-spa"), "spa"));
+    assertThat(spa.get("KEYCLOAK_URL"))
+        .isEqualTo(
+            containerEnv(container(manifest("Deployment", "keycloak"), "keycloak"))
+                .get("KC_HOSTNAME"));
+  }
+
   // ---- compose.yaml ----
 
   private static JsonNode composeService(String name) {
