@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
 
 /**
@@ -20,6 +21,26 @@ function runtimeConfig(): Plugin {
   }
 }
 
+/**
+ * The security headers nginx sends in production (deploy/nginx/templates), read from the same file
+ * so that vite preview (scripts/run.sh, scripts/e2e.sh) sends exactly these, with Keycloak's
+ * origin taken from GEP_OIDC_AUTHORITY. Not in dev: Vite's dev server injects inline styles.
+ */
+export function securityHeaders(authority: string): Record<string, string> {
+  const template = readFileSync(
+    fileURLToPath(new URL('../deploy/nginx/templates/security-headers.conf.template', import.meta.url)),
+    'utf8',
+  )
+  const keycloak = new URL(authority).origin
+  const headers: Record<string, string> = {}
+  for (const [, name, value] of template.matchAll(/^add_header\s+(\S+)\s+"([^"]*)"\s+always;$/gm)) {
+    headers[name] = value.replaceAll('${KEYCLOAK_URL}', keycloak)
+  }
+  if (!headers['Content-Security-Policy']) throw new Error('no Content-Security-Policy in the nginx template')
+  return headers
+}
+
+const authority = process.env.GEP_OIDC_AUTHORITY ?? 'http://localhost:8180/realms/gender-equality'
 const apiTarget = process.env.GEP_API_PROXY ?? 'http://127.0.0.1:8080'
 const proxy = { '/api': { target: apiTarget, changeOrigin: false } }
 
@@ -27,7 +48,7 @@ export default defineConfig({
   plugins: [vue(), runtimeConfig()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { port: 5173, strictPort: true, proxy },
-  preview: { port: 5173, strictPort: true, proxy },
+  preview: { port: 5173, strictPort: true, proxy, headers: securityHeaders(authority) },
   build: { target: 'es2022', chunkSizeWarningLimit: 800 },
   test: {
     environment: 'happy-dom',

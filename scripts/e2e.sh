@@ -38,7 +38,7 @@ if curl -s -o /dev/null "http://localhost:$port/"; then
 fi
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$host:$pgport/$db" QUARKUS_DATASOURCE_USERNAME="$user" \
 QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
-QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:${KEYCLOAK_PORT:-8180}/realms/gender-equality" QUARKUS_OIDC_TOKEN_AUDIENCE=gep-api \
+QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:${KEYCLOAK_PORT:-8180}/realms/gender-equality" \
 QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 \
   java -jar api/target/quarkus-app/quarkus-run.jar >"$run/api.log" 2>&1 &
 echo $! >"$run/api.pid"

@@ -60,7 +60,7 @@ scripts/keycloak.sh start
 
 QUARKUS_DATASOURCE_JDBC_URL="$db_url" QUARKUS_DATASOURCE_USERNAME="$db_user" \
 QUARKUS_DATASOURCE_PASSWORD="$db_password" QUARKUS_OIDC_AUTH_SERVER_URL="$issuer" \
-QUARKUS_OIDC_TOKEN_AUDIENCE=gep-api QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 \
+QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 \
 QUARKUS_PROFILE=prod,demo \
   java -jar api/target/quarkus-app/quarkus-run.jar >"$run/api.log" 2>&1 &
 echo $! >"$run/api.pid"

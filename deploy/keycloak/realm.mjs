@@ -4,6 +4,9 @@
 //   production/gender-equality-realm.json  production: no users, no secrets, no test-only clients;
 //                                          the SPA's origins from GEP_SPA_ORIGINS (comma-separated)
 //   test/other-realm.json                  a second realm whose tokens the API must refuse (tests)
+// Both variants: brute-force lockout, login and admin events, refresh-token rotation, no offline
+// tokens for the SPA. Production only: the password policy (the demo password is `demo`) and OTP
+// for admin and coordinator (a browser flow; the demo users sign in without a second factor).
 // Run with `node deploy/keycloak/realm.mjs` after changing it; the files are committed. Compose
 // and Kubernetes import production/ only.
 import { writeFileSync } from 'node:fs';
@@ -23,6 +26,74 @@ export const API_AUDIENCE = 'gep-api';
 export const DEMO_PASSWORD = 'demo';
 const DEMO_SPA_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173', 'http://localhost:8080', 'http://127.0.0.1:8080'];
 const PRODUCTION_SPA_ORIGINS = (process.env.GEP_SPA_ORIGINS || 'https://gep.example.org').split(',').map((o) => o.trim());
+
+/** Keycloak 26's default client scopes; offline_access, address, phone etc. are left out. */
+export const SPA_DEFAULT_SCOPES = ['web-origins', 'acr', 'basic', 'profile', 'email', 'roles'];
+
+/**
+ * Lockout after 5 wrong passwords in a row (12 h window): 1 min, doubling per further failure up
+ * to 15 min; two failures within 1 s lock for 1 min. A right password resets the count.
+ */
+export const BRUTE_FORCE = {
+  bruteForceProtected: true,
+  permanentLockout: false,
+  failureFactor: 5,
+  waitIncrementSeconds: 60,
+  maxFailureWaitSeconds: 900,
+  maxDeltaTimeSeconds: 43200,
+  quickLoginCheckMilliSeconds: 1000,
+  minimumQuickLoginWaitSeconds: 60,
+};
+export const PASSWORD_POLICY = 'length(12) and notUsername and notEmail and passwordHistory(5)';
+/** Roles whose users must sign in with a one-time code (set up at their first sign-in). */
+export const OTP_ROLES = ['admin', 'coordinator'];
+export const BROWSER_FLOW = 'browser with OTP for admin and coordinator';
+
+/**
+ * The browser flow with OTP required for admin and coordinator: cookie, or username and password
+ * then an OTP form for a user with either role (a user without OTP sets it up first: the form is
+ * REQUIRED), or for anyone else who has set OTP up. Each sub-flow skips the roles of those before
+ * it, so nobody is asked twice.
+ */
+function browserFlowWithOtp() {
+  const execution = (authenticator, requirement, priority, authenticatorConfig) => ({
+    authenticator, requirement, priority, autheticatorFlow: false, userSetupAllowed: false,
+    ...(authenticatorConfig ? { authenticatorConfig } : {}),
+  });
+  const subflow = (flowAlias, requirement, priority) => ({
+    flowAlias, requirement, priority, autheticatorFlow: true, userSetupAllowed: false,
+  });
+  const flow = (alias, description, topLevel, authenticationExecutions) => ({
+    alias, description, providerId: 'basic-flow', topLevel, builtIn: false, authenticationExecutions,
+  });
+  const otpFor = [
+    ['OTP: admin', [['role admin', 'conditional-user-role']]],
+    ['OTP: coordinator', [['role coordinator', 'conditional-user-role'], ['not role admin', 'conditional-user-role']]],
+    ['OTP: anyone who set it up', [['not role admin', 'conditional-user-role'], ['not role coordinator', 'conditional-user-role'], [null, 'conditional-user-configured']]],
+  ];
+  return {
+    browserFlow: BROWSER_FLOW,
+    authenticatorConfig: [
+      ...OTP_ROLES.map((role) => ({ alias: `role ${role}`, config: { condUserRole: role, negate: 'false' } })),
+      ...OTP_ROLES.map((role) => ({ alias: `not role ${role}`, config: { condUserRole: role, negate: 'true' } })),
+    ],
+    authenticationFlows: [
+      flow(BROWSER_FLOW, 'Cookie, or username and password with OTP for admin and coordinator', true, [
+        execution('auth-cookie', 'ALTERNATIVE', 10),
+        execution('identity-provider-redirector', 'ALTERNATIVE', 25),
+        subflow(`${BROWSER_FLOW}: forms`, 'ALTERNATIVE', 30),
+      ]),
+      flow(`${BROWSER_FLOW}: forms`, 'Username and password, then OTP where required', false, [
+        execution('auth-username-password-form', 'REQUIRED', 10),
+        ...otpFor.map(([alias], i) => subflow(alias, 'CONDITIONAL', 20 + 10 * i)),
+      ]),
+      ...otpFor.map(([alias, conditions]) => flow(alias, alias, false, [
+        ...conditions.map(([config, authenticator], i) => execution(authenticator, 'REQUIRED', 10 + 10 * i, config ?? undefined)),
+        execution('auth-otp-form', 'REQUIRED', 10 + 10 * conditions.length),
+      ])),
+    ],
+  };
+}
 
 const audienceMapper = {
   name: 'audience gep-api',
@@ -79,10 +150,21 @@ function clients({ demo }) {
       standardFlowEnabled: true, implicitFlowEnabled: false, directAccessGrantsEnabled: false,
       redirectUris: SPA_ORIGINS.map((o) => `${o}/*`),
       webOrigins: SPA_ORIGINS,
+      // the realm's defaults without offline_access: the browser never gets an offline token
+      defaultClientScopes: SPA_DEFAULT_SCOPES,
+      optionalClientScopes: [],
       attributes: { 'pkce.code.challenge.method': 'S256', 'post.logout.redirect.uris': SPA_ORIGINS.map((o) => `${o}/*`).join('##') },
       protocolMappers: [audienceMapper, orgUnitAttributeMapper],
     },
   ];
+  if (!demo) {
+    // Keycloak's built-in client, which allows password grants by default: sign-ins bypassing the
+    // browser flow's OTP. The API refuses its tokens (audience), and here it gets none.
+    list.push({
+      clientId: 'admin-cli', name: '${client_admin-cli}', enabled: true, publicClient: true,
+      standardFlowEnabled: false, directAccessGrantsEnabled: false,
+    });
+  }
   for (const code of ORG_UNITS) {
     list.push({
       clientId: `system-${code}`,
@@ -163,7 +245,17 @@ function realm({ demo }) {
     sslRequired: demo ? 'none' : 'external',
     registrationAllowed: false,
     loginWithEmailAllowed: true,
-    bruteForceProtected: true,
+    ...BRUTE_FORCE,
+    ...(demo ? {} : { passwordPolicy: PASSWORD_POLICY }),
+    ...(demo ? {} : browserFlowWithOtp()),
+    // a refresh token is good for one use: each refresh returns a new one, a replayed one is refused
+    revokeRefreshToken: true,
+    refreshTokenMaxReuse: 0,
+    eventsEnabled: true,
+    eventsExpiration: 7776000,
+    eventsListeners: ['jboss-logging'],
+    adminEventsEnabled: true,
+    adminEventsDetailsEnabled: true,
     accessTokenLifespan: 300,
     ssoSessionIdleTimeout: 1800,
     internationalizationEnabled: true,

@@ -8,6 +8,7 @@
 //   CHROMIUM           the browser (default /usr/bin/chromium)
 import { chromium } from 'playwright-core'
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs'
+import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import assert from 'node:assert/strict'
@@ -142,7 +143,10 @@ async function shoot(page, name, path, ready) {
   if (path) await page.goto(APP + path)
   await ready(page)
   assert.deepEqual(await page.evaluate(unnamedControls), [], `${name}: every control has an accessible name`)
-  await page.addStyleTag({ content: '.el-message { display: none !important; }' }) // toasts would hide the header
+  // toasts would hide the header; hidden through the DOM, as the CSP refuses an injected <style>
+  await page.evaluate(() =>
+    document.querySelectorAll('.el-message').forEach((e) => e.style.setProperty('display', 'none', 'important')),
+  )
   await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true })
   await page.setViewportSize(TABLET)
   await page.screenshot({ path: `${SHOTS}${name}-tablet.png` }) // what a tablet shows first
@@ -157,11 +161,14 @@ const dashboardReady = (page) => page.locator('tr[data-indicator="1.1"]').waitFo
 const statusReady = (page) => page.locator(`[data-cell="${UNIT}|${PERIOD}"] [data-status]`).waitFor()
 
 const dirs = []
-/** A fresh browser profile signed in as `user` through Keycloak's login page, at `path`. */
-async function signIn(user, path) {
+/** What the app's Content-Security-Policy refused on any of its pages: must stay empty. */
+const cspViolations = []
+
+/** A fresh browser profile (Debian's Chromium). */
+async function browser() {
   const dir = mkdtempSync(join(tmpdir(), 'gep-e2e-'))
   dirs.push(dir)
-  const context = await chromium.launchPersistentContext(dir, {
+  return chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     viewport: DESKTOP,
@@ -177,8 +184,17 @@ async function signIn(user, path) {
       '--disable-sync',
     ],
   })
+}
+
+/** A fresh browser profile signed in as `user` through Keycloak's login page, at `path`. */
+async function signIn(user, path) {
+  const context = await browser()
   const page = context.pages()[0] ?? (await context.newPage())
   page.setDefaultTimeout(20_000)
+  page.on('console', (m) => {
+    if (page.url().startsWith(APP) && /Content Security Policy/.test(m.text()))
+      cspViolations.push(`${user}: ${m.text()}`)
+  })
   await page.goto(APP + path)
   await page.locator('#username').fill(user)
   await page.locator('#password').fill('demo')
@@ -208,13 +224,96 @@ async function submitWithMissing(page) {
   await page.locator('.toolbar [data-status="SUBMITTED"]').waitFor()
 }
 
+/** The headers every page of the app must carry (nginx in production, vite preview here). */
+async function assertSecurityHeaders() {
+  const keycloak = new URL(AUTHORITY).origin
+  for (const path of ['/', `/entry/${PERIOD}`, '/no-such-file.js']) {
+    const res = await fetch(APP + path)
+    const csp = res.headers.get('content-security-policy') ?? ''
+    const directives = Object.fromEntries(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values.join(' ')]),
+    )
+    assert.equal(directives['script-src'], "'self'", `${path}: script-src`)
+    assert.equal(directives['connect-src'], `'self' ${keycloak}`, `${path}: connect-src`)
+    assert.equal(directives['frame-ancestors'], "'none'", `${path}: frame-ancestors`)
+    assert.equal(directives['object-src'], "'none'", `${path}: object-src`)
+    assert.equal(directives['base-uri'], "'self'", `${path}: base-uri`)
+    assert.ok(!/unsafe-eval/.test(csp), `${path}: no unsafe-eval`)
+    assert.equal(res.headers.get('x-frame-options'), 'DENY', `${path}: X-Frame-Options`)
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff', `${path}: X-Content-Type-Options`)
+    assert.equal(res.headers.get('referrer-policy'), 'no-referrer', `${path}: Referrer-Policy`)
+  }
+  step('security headers on the app, its routes and its files')
+}
+
+/**
+ * Clickjacking: a page of another origin frames the app; the browser must refuse to show it. The
+ * same page framing one of its own pages is the control: that frame loads, so the check can fail.
+ */
+async function assertNotFramable() {
+  const attacker = createServer((req, res) => {
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    if (req.url === '/inner') return res.end('<p id="inner">framed-ok</p>')
+    const src = req.url === '/control' ? '/inner' : `${APP}/`
+    // sandboxed without scripts: the app cannot navigate away by itself, so what the frame shows
+    // depends on the headers alone
+    res.end(`<h1>Win a prize</h1><iframe sandbox="allow-same-origin" src="${src}" width="800" height="600"></iframe>`)
+  })
+  await new Promise((resolve) => attacker.listen(0, '127.0.0.1', resolve))
+  const origin = `http://127.0.0.1:${attacker.address().port}`
+  const context = await browser()
+  try {
+    const page = context.pages()[0] ?? (await context.newPage())
+    const refusals = []
+    // Chromium 14x: "Framing '<url>' violates ... "frame-ancestors 'none'". The request has been blocked."
+    page.on('console', (m) => /Refused to (frame|display)|^Framing '/.test(m.text()) && refusals.push(m.text()))
+    const framed = async (path) => {
+      await page.goto(origin + path)
+      await page.waitForLoadState('load')
+      const frame = page.frames().find((f) => f !== page.mainFrame())
+      assert.ok(frame, `${path}: the frame exists`)
+      const shown = await frame.evaluate(() => !!document.querySelector('#app, #inner')).catch(() => false)
+      return shown && !frame.url().startsWith('chrome-error:')
+    }
+    assert.equal(await framed('/control'), true, 'control: a frameable page loads in the frame')
+    assert.equal(await framed('/'), false, "the app is not shown inside another origin's frame")
+    assert.ok(
+      refusals.some((r) => r.includes(`'${APP}/'`) && /frame-ancestors 'none'/.test(r)),
+      `Chromium refused the app's frame for its frame-ancestors: ${refusals.join(' | ')}`,
+    )
+    await page.screenshot({ path: SHOTS + 'clickjacking-refused.png' })
+  } finally {
+    await context.close()
+    attacker.close()
+  }
+  step('another origin cannot frame the app (clickjacking refused)')
+}
+
+/** Tokens in memory only: nothing in web storage; a reload signs in again through Keycloak's session. */
+async function assertTokensInMemory(page, user) {
+  const stored = () => page.evaluate(() => JSON.stringify({ ...window.sessionStorage, ...window.localStorage }))
+  assert.doesNotMatch(await stored(), /access_token|refresh_token|id_token/, 'no token in web storage')
+  const here = page.url()
+  await page.reload()
+  await page.getByTestId('user').filter({ hasText: user }).waitFor()
+  assert.equal(page.url(), here, 'a reload comes back to the same screen')
+  assert.doesNotMatch(await stored(), /access_token|refresh_token|id_token/, 'no token in web storage after a reload')
+  step('tokens in memory only; a reload signs in again through the Keycloak session, no form')
+}
+
 async function main() {
+  await assertSecurityHeaders()
+  await assertNotFramable()
   await resetSubmission()
   await approvedPrevious()
 
   // reporter: one mistake caught inline, save, submit
   const reporter = await signIn(`reporter.${UNIT}`, `/entry/${PERIOD}`)
   let p = reporter.page
+  await assertTokensInMemory(p, `reporter.${UNIT}`)
   await row(p, '1.1').waitFor()
   await fillAndSave(p, '25', '20')
   await row(p, '1.1').getByText('Tử số không được lớn hơn mẫu số').waitFor()
@@ -388,6 +487,9 @@ async function main() {
   assert.equal(await v.locator('[data-action]').count(), 0)
   await v.goto(`${APP}/indicators/1.1?period=${PERIOD}`)
   await shoot(v, 'viewer-indicator', null, (page) => page.getByTestId('unit-chart').locator('svg').first().waitFor())
+  // the chart's tooltip: drawn by ECharts itself, nothing for the Content-Security-Policy to refuse
+  await v.getByTestId('unit-chart').hover()
+  await v.waitForTimeout(500)
   await shoot(v, 'viewer-status', '/status', statusReady)
   await shoot(v, 'viewer-reports', '/reports', settled)
   step('viewer: dashboard and indicator, no actions')
@@ -409,6 +511,7 @@ async function main() {
   await admin.page.locator('#username').waitFor() // back at Keycloak's login page
   step('signed out')
   await admin.close()
+  assert.deepEqual(cspViolations, [], 'nothing on any screen was refused by the Content-Security-Policy')
 }
 
 main()

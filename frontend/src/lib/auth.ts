@@ -1,5 +1,9 @@
-/** Sign-in through Keycloak (authorization code + PKCE S256) and the signed-in principal. */
-import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts'
+/**
+ * Sign-in through Keycloak (authorization code + PKCE S256) and the signed-in principal. Tokens
+ * live in this page's memory only, never in web storage: a reload signs in again through
+ * Keycloak's session (a redirect there and straight back, no form while the session lasts).
+ */
+import { InMemoryWebStorage, UserManager, WebStorageStateStore, type User } from 'oidc-client-ts'
 import { shallowRef } from 'vue'
 import { config } from './config'
 import { decodeJwtPayload, principalFromClaims, type Principal } from './authorization'
@@ -7,6 +11,9 @@ import { decodeJwtPayload, principalFromClaims, type Principal } from './authori
 let manager: UserManager | null = null
 export const principal = shallowRef<Principal | null>(null)
 let user: User | null = null
+let renewal: Promise<string | null> | null = null
+/** A token this close to expiry is renewed before use, so that it does not expire on the way. */
+const EXPIRY_MARGIN_SECONDS = 15
 
 export const CALLBACK_PATH = '/callback'
 
@@ -20,7 +27,7 @@ function userManager(): UserManager {
       post_logout_redirect_uri: origin + '/',
       response_type: 'code',
       scope: 'openid profile',
-      userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+      userStore: new WebStorageStateStore({ store: new InMemoryWebStorage() }),
       automaticSilentRenew: false,
     })
   }
@@ -32,8 +39,16 @@ function setUser(u: User | null) {
   principal.value = user ? principalFromClaims(decodeJwtPayload(user.access_token)) : null
 }
 
+/** Tokens that earlier versions of the app kept in sessionStorage. */
+function forgetStoredTokens() {
+  for (const key of Object.keys(window.sessionStorage)) {
+    if (key.startsWith('oidc.user:')) window.sessionStorage.removeItem(key)
+  }
+}
+
 /** Restores a session, or finishes a sign-in when the browser returns to /callback. */
 export async function initAuth(): Promise<string | null> {
+  forgetStoredTokens()
   if (window.location.pathname === CALLBACK_PATH) {
     const u = await userManager().signinRedirectCallback()
     setUser(u)
@@ -55,9 +70,19 @@ export async function signOut() {
   await userManager().signoutRedirect({ id_token_hint: idToken })
 }
 
-/** The bearer token for API calls; a fresh sign-in when the session has expired. */
+/**
+ * The bearer token for API calls, renewed with the refresh token when it is about to expire. Calls
+ * that need a renewal at the same time share one: the realm accepts each refresh token once.
+ */
 export async function accessToken(): Promise<string | null> {
-  if (user && !user.expired) return user.access_token
+  if (user && (user.expires_in ?? 0) > EXPIRY_MARGIN_SECONDS) return user.access_token
+  renewal ??= renew().finally(() => {
+    renewal = null
+  })
+  return renewal
+}
+
+async function renew(): Promise<string | null> {
   try {
     const renewed = await userManager().signinSilent()
     setUser(renewed)

@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.cantho.gep.testing.ApiTest;
 import vn.cantho.gep.testing.Tokens;
 
-/** Bearer tokens are checked for signature, issuer, audience and expiry; the rest is 401. */
+/**
+ * Bearer tokens are checked for signature, issuer, audience (gep-api by default: the test issuer
+ * sets none) and expiry; the rest is 401.
+ */
 @QuarkusTest
 class SecurityTest extends ApiTest {
 
@@ -21,6 +24,8 @@ class SecurityTest extends ApiTest {
         "expired",
         "otherIssuer",
         "otherAudience",
+        "adminCli",
+        "noAudience",
         "foreignKey",
         "tampered",
         "unsigned",
@@ -32,6 +37,8 @@ class SecurityTest extends ApiTest {
           case "expired" -> Tokens.expired();
           case "otherIssuer" -> Tokens.otherIssuer();
           case "otherAudience" -> Tokens.otherAudience();
+          case "adminCli" -> Tokens.adminCli();
+          case "noAudience" -> Tokens.noAudience();
           case "foreignKey" -> Tokens.foreignKey();
           case "tampered" -> Tokens.tampered();
           case "unsigned" -> Tokens.unsigned();

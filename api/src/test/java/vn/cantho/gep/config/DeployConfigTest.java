@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quarkus.runtime.annotations.ConfigPhase;
 import io.quarkus.runtime.annotations.ConfigRoot;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.ConfigMappings;
 import io.smallrye.config.ConfigMappings.ConfigClass;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -179,6 +181,257 @@ class DeployConfigTest {
                 assertThat(p)
                     .startsWith("QUARKUS_DATASOURCE_DB_KIND (quarkus.datasource.db-kind)")
                     .contains("built"));
+  }
+
+  /**
+   * One body limit: the API's (sized for an import of 50,000 values), which nginx and the Ingress
+   * pass on exactly, and which both READMEs state. A smaller proxy limit would refuse imports the
+   * API takes, with the proxy's bare 413 instead of the API's problem.
+   */
+  @Test
+  void theApiNginxTheIngressAndTheReadmesAgreeOnTheBodyLimit() throws IOException {
+    long api = apiBodyLimit();
+    assertThat(api).isGreaterThan(1024 * 1024);
+    Matcher nginx =
+        Pattern.compile("client_max_body_size\\s+(\\w+);").matcher(read("nginx/nginx.conf"));
+    assertThat(nginx.find()).as("client_max_body_size in nginx.conf").isTrue();
+    assertThat(nginxSize(nginx.group(1))).isEqualTo(api);
+    assertThat(nginx.find()).as("a second client_max_body_size").isFalse();
+    String ingress =
+        manifest("Ingress", "gep-monitor")
+            .at("/metadata/annotations")
+            .path("nginx.ingress.kubernetes.io/proxy-body-size")
+            .asText();
+    assertThat(nginxSize(ingress)).isEqualTo(api);
+    for (Path readme : List.of(Path.of("../README.md"), DEPLOY.resolve("README.md"))) {
+      Matcher stated =
+          Pattern.compile("bod(?:y|ies)[^.]*?(\\d+) MB").matcher(Files.readString(readme));
+      List<Long> sizes = new ArrayList<>();
+      while (stated.find()) {
+        sizes.add(Long.parseLong(stated.group(1)) * 1024 * 1024);
+      }
+      assertThat(sizes).as("body limits stated in %s", readme).isNotEmpty().containsOnly(api);
+    }
+  }
+
+  /** quarkus.http.limits.max-body-size as application.properties sets it, in bytes. */
+  private static long apiBodyLimit() throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in =
+        Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+      properties.load(in);
+    }
+    String value = properties.getProperty("quarkus.http.limits.max-body-size");
+    assertThat(value).as("quarkus.http.limits.max-body-size").isNotNull();
+    return new MemorySizeConverter().convert(value).asLongValue();
+  }
+
+  /** An nginx size (8m, 512k, 1048576) in bytes. */
+  private static long nginxSize(String size) {
+    Matcher m = Pattern.compile("(\\d+)([kKmMgG]?)").matcher(size.strip());
+    assertThat(m.matches()).as("nginx size %s", size).isTrue();
+    int shift =
+        switch (m.group(2).toLowerCase(Locale.ROOT)) {
+          case "k" -> 10;
+          case "m" -> 20;
+          case "g" -> 30;
+          default -> 0;
+        };
+    return Long.parseLong(m.group(1)) << shift;
+  }
+
+  /**
+   * The production realm's defences (issue 11, point 8); ProductionRealmE2E imports the same file
+   * into Keycloak and sees each one work.
+   */
+  @Test
+  void theProductionRealmIsHardened() throws IOException {
+    JsonNode realm = realm("keycloak/production/gender-equality-realm.json");
+    String policy = realm.path("passwordPolicy").asText();
+    Matcher length = Pattern.compile("length\\((\\d+)\\)").matcher(policy);
+    assertThat(length.find()).as("a length in %s", policy).isTrue();
+    assertThat(Integer.parseInt(length.group(1))).isGreaterThanOrEqualTo(12);
+    assertThat(policy).contains("notUsername").containsPattern("passwordHistory\\([1-9]");
+    assertLockoutEventsAndRotation(realm);
+    assertThat(realm.path("users").findValuesAsText("username"))
+        .allMatch(name -> name.startsWith("service-account-system-"));
+
+    // OTP: the browser flow runs an OTP form, conditioned on each of admin and coordinator
+    String browserFlow = realm.path("browserFlow").asText();
+    Map<String, JsonNode> flows = new TreeMap<>();
+    realm.path("authenticationFlows").forEach(f -> flows.put(f.path("alias").asText(), f));
+    assertThat(flows).containsKey(browserFlow);
+    Map<String, String> roleConditions = new TreeMap<>();
+    realm
+        .path("authenticatorConfig")
+        .forEach(
+            c -> {
+              if (c.at("/config/negate").asText().equals("false")) {
+                roleConditions.put(c.path("alias").asText(), c.at("/config/condUserRole").asText());
+              }
+            });
+    Set<String> otpRoles = new TreeSet<>();
+    for (JsonNode flow : reachableFlows(browserFlow, flows)) {
+      List<JsonNode> steps = new ArrayList<>();
+      flow.path("authenticationExecutions").forEach(steps::add);
+      boolean otp =
+          steps.stream()
+              .anyMatch(
+                  e ->
+                      e.path("authenticator").asText().equals("auth-otp-form")
+                          && e.path("requirement").asText().equals("REQUIRED"));
+      if (otp) {
+        steps.stream()
+            .map(e -> roleConditions.get(e.path("authenticatorConfig").asText()))
+            .filter(role -> role != null)
+            .forEach(otpRoles::add);
+      }
+    }
+    assertThat(otpRoles).containsExactlyInAnyOrder("admin", "coordinator");
+
+    // no password grants (they skip the browser flow's OTP), no offline tokens for the SPA
+    assertThat(realm.path("clients").findValues("directAccessGrantsEnabled"))
+        .allMatch(v -> !v.asBoolean());
+    assertThat(realm.path("clients").findValuesAsText("clientId")).contains("admin-cli");
+    JsonNode spa = client(realm, "gep-spa");
+    assertThat(spa.path("optionalClientScopes").isArray()).isTrue();
+    assertThat(spa.path("defaultClientScopes").isArray()).isTrue();
+    List<String> scopes = new ArrayList<>();
+    spa.path("defaultClientScopes").forEach(v -> scopes.add(v.asText()));
+    spa.path("optionalClientScopes").forEach(v -> scopes.add(v.asText()));
+    assertThat(scopes).contains("roles", "web-origins", "basic").doesNotContain("offline_access");
+  }
+
+  /** The demo realm shares the lockout, events and rotation, so the local runs use them too. */
+  @Test
+  void theDemoRealmLocksOutLogsAndRotatesLikeProduction() throws IOException {
+    JsonNode demo = realm("keycloak/gender-equality-realm.json");
+    assertLockoutEventsAndRotation(demo);
+    JsonNode production = realm("keycloak/production/gender-equality-realm.json");
+    for (String field : List.of("failureFactor", "waitIncrementSeconds", "maxFailureWaitSeconds")) {
+      assertThat(demo.path(field)).as(field).isEqualTo(production.path(field));
+    }
+    assertThat(client(demo, "gep-spa").path("defaultClientScopes"))
+        .isEqualTo(client(production, "gep-spa").path("defaultClientScopes"));
+  }
+
+  private static void assertLockoutEventsAndRotation(JsonNode realm) {
+    assertThat(realm.path("bruteForceProtected").asBoolean()).isTrue();
+    assertThat(realm.path("failureFactor").asInt()).isBetween(3, 10);
+    assertThat(realm.path("waitIncrementSeconds").asInt()).isPositive();
+    assertThat(realm.path("eventsEnabled").asBoolean()).isTrue();
+    assertThat(realm.path("adminEventsEnabled").asBoolean()).isTrue();
+    assertThat(realm.path("revokeRefreshToken").asBoolean()).isTrue();
+    assertThat(realm.path("refreshTokenMaxReuse").asInt()).isZero();
+  }
+
+  private static List<JsonNode> reachableFlows(String alias, Map<String, JsonNode> flows) {
+    List<JsonNode> found = new ArrayList<>();
+    JsonNode flow = flows.get(alias);
+    if (flow != null) {
+      found.add(flow);
+      flow.path("authenticationExecutions")
+          .forEach(
+              e -> {
+                if (e.has("flowAlias")) {
+                  found.addAll(reachableFlows(e.path("flowAlias").asText(), flows));
+                }
+              });
+    }
+    return found;
+  }
+
+  private static JsonNode realm(String file) throws IOException {
+    return YAML.readTree(DEPLOY.resolve(file).toFile());
+  }
+
+  private static JsonNode client(JsonNode realm, String clientId) {
+    for (JsonNode client : realm.path("clients")) {
+      if (client.path("clientId").asText().equals(clientId)) {
+        return client;
+      }
+    }
+    throw new AssertionError("client " + clientId + " not in the realm");
+  }
+
+  /**
+   * Keycloak's Ingress publishes the gender-equality realm and the login pages' files only: not the
+   * admin console (/admin), not the master realm.
+   */
+  @Test
+  void theKeycloakIngressDoesNotPublishTheAdminConsole() {
+    JsonNode ingress = manifest("Ingress", "keycloak");
+    List<String> paths = ingress.findValuesAsText("path");
+    assertThat(paths).containsExactlyInAnyOrder("/realms/gender-equality", "/resources");
+    assertThat(ingress.findValuesAsText("pathType")).containsOnly("Prefix");
+    Map<String, String> keycloak =
+        containerEnv(container(manifest("Deployment", "keycloak"), "keycloak"));
+    assertThat(keycloak.get("KC_HOSTNAME_ADMIN")).startsWith("http://localhost:");
+    assertThat(composeService("keycloak").at("/environment/KC_HOSTNAME_ADMIN").asText())
+        .startsWith("http://localhost:");
+  }
+
+  /**
+   * The web app's headers (issue 11, point 8): one template, rendered by the nginx image with
+   * Keycloak's public URL, included in every location that serves the app, in compose and in the
+   * SPA image alike. vite preview reads the same template (frontend/vite.config.ts) and the browser
+   * e2e run checks the headers it serves and that another origin cannot frame the app.
+   */
+  @Test
+  void nginxServesTheAppWithItsSecurityHeaders() {
+    String template = read("nginx/templates/security-headers.conf.template");
+    Map<String, String> headers = new TreeMap<>();
+    Matcher header =
+        Pattern.compile("(?m)^add_header\\s+(\\S+)\\s+\"([^\"]*)\"\\s+always;$").matcher(template);
+    while (header.find()) {
+      headers.put(header.group(1), header.group(2));
+    }
+    assertThat(headers)
+        .containsEntry("X-Frame-Options", "DENY")
+        .containsEntry("X-Content-Type-Options", "nosniff")
+        .containsEntry("Referrer-Policy", "no-referrer");
+    Map<String, String> csp = new TreeMap<>();
+    for (String directive : headers.get("Content-Security-Policy").split(";")) {
+      String[] parts = directive.strip().split("\\s+", 2);
+      csp.put(parts[0], parts.length > 1 ? parts[1] : "");
+    }
+    assertThat(csp)
+        .containsEntry("default-src", "'self'")
+        .containsEntry("script-src", "'self'")
+        .containsEntry("connect-src", "'self' ${KEYCLOAK_URL}")
+        .containsEntry("frame-ancestors", "'none'")
+        .containsEntry("object-src", "'none'")
+        .containsEntry("base-uri", "'self'");
+    assertThat(headers.get("Content-Security-Policy")).doesNotContain("unsafe-eval");
+
+    // every location of the app includes the rendered file (a location's own add_header would
+    // otherwise drop every header set above it)
+    String locations = read("nginx/spa-locations.conf");
+    String[] blocks = locations.split("(?m)^location ");
+    assertThat(blocks).hasSizeGreaterThan(1);
+    for (String block : List.of(blocks).subList(1, blocks.length)) {
+      assertThat(block).contains("include /etc/nginx/security-headers.conf;");
+    }
+
+    // compose: the template mounted, rendered into /etc/nginx, with Keycloak's public URL
+    JsonNode nginx = composeService("nginx");
+    assertThat(nginx.at("/environment/NGINX_ENVSUBST_OUTPUT_DIR").asText()).isEqualTo("/etc/nginx");
+    assertThat(nginx.at("/environment/KEYCLOAK_URL").asText())
+        .isEqualTo(composeService("keycloak").at("/environment/KC_HOSTNAME").asText());
+    List<String> volumes = new ArrayList<>();
+    nginx.path("volumes").forEach(v -> volumes.add(v.asText()));
+    assertThat(volumes).contains("./nginx/templates:/etc/nginx/templates:ro");
+
+    // the SPA image: the template copied, rendered into /etc/nginx, Keycloak's URL from spa.yaml
+    String dockerfile = read("spa.Dockerfile");
+    assertThat(dockerfile)
+        .contains("COPY deploy/nginx/templates/ /etc/nginx/templates/")
+        .containsPattern("ENV .*NGINX_ENVSUBST_OUTPUT_DIR=/etc/nginx");
+    Map<String, String> spa = containerEnv(container(manifest("Deployment", "gep-spa"), "spa"));
+    assertThat(spa.get("KEYCLOAK_URL"))
+        .isEqualTo(
+            containerEnv(container(manifest("Deployment", "keycloak"), "keycloak"))
+                .get("KC_HOSTNAME"));
   }
 
   // ---- compose.yaml ----

@@ -14,8 +14,9 @@ import org.jose4j.jwk.RsaJwkGenerator;
 
 /**
  * A real OpenID provider for tests: it publishes a discovery document and a JWKS over HTTP on
- * 127.0.0.1, and {@link Tokens} signs RS256 tokens with its private key. The API under test is
- * configured with the standard {@code quarkus.oidc.*} properties only, as in production.
+ * 127.0.0.1, and {@link Tokens} signs RS256 tokens with its private key, for the audience {@value
+ * #AUDIENCE}. The API under test is configured with the standard {@code quarkus.oidc.*} properties
+ * only, as in production; its audience is the default of application.properties.
  */
 public class TestIssuer implements QuarkusTestResourceLifecycleManager {
   public static final String AUDIENCE = "gep-api";
@@ -55,9 +56,7 @@ public class TestIssuer implements QuarkusTestResourceLifecycleManager {
           exchange -> respond(exchange, jwks));
       server.start();
       return Map.of(
-          "quarkus.oidc.auth-server-url", issuer,
-          "quarkus.oidc.token.audience", AUDIENCE,
-          "quarkus.oidc.devservices.enabled", "false");
+          "quarkus.oidc.auth-server-url", issuer, "quarkus.oidc.devservices.enabled", "false");
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

@@ -78,6 +78,24 @@ public final class Tokens {
     return sign(c, key(TestIssuer.KEY_PROPERTY), AlgorithmIdentifiers.RSA_USING_SHA256);
   }
 
+  /**
+   * A token of Keycloak's built-in {@code admin-cli} client, which allows password grants by
+   * default: no {@code gep-api} audience, only {@code account} (the user's default account roles).
+   */
+  public static String adminCli() {
+    JwtClaims c = claims("coordinator", List.of("coordinator"), null);
+    c.setAudience("account");
+    c.setClaim("azp", "admin-cli");
+    return sign(c, key(TestIssuer.KEY_PROPERTY), AlgorithmIdentifiers.RSA_USING_SHA256);
+  }
+
+  /** A token with no {@code aud} claim at all. */
+  public static String noAudience() {
+    JwtClaims c = claims("coordinator", List.of("coordinator"), null);
+    c.unsetClaim("aud");
+    return sign(c, key(TestIssuer.KEY_PROPERTY), AlgorithmIdentifiers.RSA_USING_SHA256);
+  }
+
   /** Signed by a key the issuer does not publish, under the same key id. */
   public static String foreignKey() {
     return sign(
