@@ -25,7 +25,7 @@ public record AuditEntry(
                 "Their stable identity (the token's subject); recorded for configuration changes",
             nullable = true,
             example = "5b0f1c2e-8d7a-4e43-9b1a-2f1e8c7d6a50")
-        String actorId,
+        String actorSubject,
     @Schema(example = "VALUES_CHANGED") AuditAction action,
     @Schema(
             description = "A submission's org unit, or an exception's or a contact's",

@@ -16,7 +16,7 @@ public record HistoryEntry(
                     + " recorded before ids were",
             nullable = true,
             example = "5f0c7a52-3b8e-4d61-9a77-0d3c8e41b2f9")
-        String actorId,
+        String actorSubject,
     @Schema(example = "RETURNED") SubmissionEvent.Action action,
     @Schema(nullable = true) SubmissionStatus fromStatus,
     SubmissionStatus toStatus,

@@ -95,8 +95,8 @@ class SystemE2E {
         .get("/api/v1/submissions/" + id + "/history")
         .then()
         .body("actor", equalTo(List.of("reporter.ninh-kieu", "reporter.ninh-kieu", "coordinator")))
-        .body("actorId[0]", equalTo(Keycloak.subject(reporter)))
-        .body("actorId[2]", equalTo(Keycloak.subject(coordinator)));
+        .body("actorSubject[0]", equalTo(Keycloak.subject(reporter)))
+        .body("actorSubject[2]", equalTo(Keycloak.subject(coordinator)));
     as(Keycloak.login("viewer"))
         .get("/api/v1/attainment?period=2024&orgUnit=ninh-kieu&indicator=1.1")
         .then()

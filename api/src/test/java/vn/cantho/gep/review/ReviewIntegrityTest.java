@@ -147,7 +147,7 @@ class ReviewIntegrityTest extends ApiTest {
         .body("action", equalTo(List.of("CREATED", "SUBMITTED", "APPROVED")))
         .body("actor", equalTo(List.of("coordinator.a", "coordinator.a", "coordinator.b")))
         .body(
-            "actorId",
+            "actorSubject",
             equalTo(List.of("sub-coordinator.a", "sub-coordinator.a", "sub-coordinator.b")));
   }
 
@@ -198,7 +198,7 @@ class ReviewIntegrityTest extends ApiTest {
         .get("/api/v1/submissions/" + id + "/history")
         .then()
         .body("actor", equalTo(List.of("coordinator.a", "coordinator.a", "coordinator.a")))
-        .body("actorId", equalTo(List.of("old-subject", "old-subject", "new-subject")));
+        .body("actorSubject", equalTo(List.of("old-subject", "old-subject", "new-subject")));
 
     String oldReporter =
         Tokens.tokenWithSubject("reporter.co-do", "old-reporter", List.of("reporter"), "co-do");
