@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import vn.cantho.gep.common.error.DomainException;
 import vn.cantho.gep.common.error.ErrorCode;
 import vn.cantho.gep.common.security.CurrentUser;
+import vn.cantho.gep.config.ClockProducer;
 import vn.cantho.gep.indicator.Categories;
 import vn.cantho.gep.indicator.IndicatorDefinition;
 import vn.cantho.gep.indicator.IndicatorService;
@@ -37,7 +38,6 @@ import vn.cantho.gep.period.PeriodService;
 @Transactional
 public class SubmissionService {
   static final String CREATE_OPERATION = "createSubmission";
-  static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
   @Inject SubmissionRepository repository;
   @Inject IdempotencyRepository idempotency;
@@ -569,7 +569,7 @@ public class SubmissionService {
    */
   static boolean late(OffsetDateTime firstSubmittedAt, java.time.LocalDate dueDate) {
     return firstSubmittedAt != null
-        && firstSubmittedAt.atZoneSameInstant(VIETNAM).toLocalDate().isAfter(dueDate);
+        && firstSubmittedAt.atZoneSameInstant(ClockProducer.VIETNAM).toLocalDate().isAfter(dueDate);
   }
 
   /**
