@@ -14,7 +14,6 @@ import java.util.Set;
 import vn.cantho.gep.common.error.DomainException;
 import vn.cantho.gep.common.error.ErrorCode;
 import vn.cantho.gep.common.security.CurrentUser;
-import vn.cantho.gep.config.ClockProducer;
 import vn.cantho.gep.indicator.IndicatorService;
 import vn.cantho.gep.orgunit.OrgUnit;
 import vn.cantho.gep.orgunit.OrgUnitService;
@@ -23,6 +22,7 @@ import vn.cantho.gep.period.EntryState;
 import vn.cantho.gep.period.Period;
 import vn.cantho.gep.period.PeriodResponse;
 import vn.cantho.gep.period.PeriodService;
+import vn.cantho.gep.submission.Lateness;
 import vn.cantho.gep.submission.SubmissionProgress;
 import vn.cantho.gep.submission.SubmissionService;
 
@@ -126,10 +126,7 @@ public class CalendarService {
 
   private static StatusCell cell(
       Period p, boolean expected, SubmissionProgress s, LocalDate exceptionUntil, LocalDate today) {
-    LocalDate firstOn =
-        s == null || s.firstSubmittedAt() == null
-            ? null
-            : s.firstSubmittedAt().atZoneSameInstant(ClockProducer.VIETNAM).toLocalDate();
+    LocalDate firstOn = s == null ? null : Lateness.dayOf(s.firstSubmittedAt());
     Timeliness t =
         Timeliness.of(expected, s == null ? null : s.status(), firstOn, p.dueDate, today);
     return new StatusCell(

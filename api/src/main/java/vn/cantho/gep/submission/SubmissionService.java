@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 import vn.cantho.gep.common.error.DomainException;
 import vn.cantho.gep.common.error.ErrorCode;
 import vn.cantho.gep.common.security.CurrentUser;
-import vn.cantho.gep.config.ClockProducer;
 import vn.cantho.gep.indicator.Categories;
 import vn.cantho.gep.indicator.IndicatorDefinition;
 import vn.cantho.gep.indicator.IndicatorService;
@@ -187,7 +186,7 @@ public class SubmissionService {
                       s.status,
                       s.version,
                       s.returnReason,
-                      late(firstSubmittedAt(s, firstSubmitted), p.dueDate),
+                      Lateness.late(firstSubmittedAt(s, firstSubmitted), p.dueDate),
                       s.values.size(),
                       s.updatedAt,
                       s.updatedBy,
@@ -547,7 +546,8 @@ public class SubmissionService {
         s.status,
         s.version,
         s.returnReason,
-        late(firstSubmittedAt(s, repository.firstSubmittedAt(List.of(s.id))), period.dueDate),
+        Lateness.late(
+            firstSubmittedAt(s, repository.firstSubmittedAt(List.of(s.id))), period.dueDate),
         values,
         ValueRules.missing(currentFigures(s).keySet(), catalogue, s.orgUnitCode),
         s.createdAt,
@@ -558,18 +558,6 @@ public class SubmissionService {
         s.submittedBy,
         s.reviewedAt,
         s.reviewedBy);
-  }
-
-  /**
-   * Plan V.17: reports reach so-ldtbxh by the due date. A report is late when its first submission
-   * came after the due date had ended in Vietnam; a resubmission after a return keeps the first
-   * date, the same rule as the reporting-status matrix (calendar.Timeliness).
-   *
-   * @param firstSubmittedAt the first submission, null if never submitted (then not late)
-   */
-  static boolean late(OffsetDateTime firstSubmittedAt, java.time.LocalDate dueDate) {
-    return firstSubmittedAt != null
-        && firstSubmittedAt.atZoneSameInstant(ClockProducer.VIETNAM).toLocalDate().isAfter(dueDate);
   }
 
   /**
