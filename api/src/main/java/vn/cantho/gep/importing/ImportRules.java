@@ -21,6 +21,7 @@ import vn.cantho.gep.submission.MissingValue;
 import vn.cantho.gep.submission.SubmissionKey;
 import vn.cantho.gep.submission.SubmissionService.Stored;
 import vn.cantho.gep.submission.SubmissionStatus;
+import vn.cantho.gep.submission.ValueKey;
 import vn.cantho.gep.submission.ValueRules;
 
 /**
@@ -42,7 +43,7 @@ public final class ImportRules {
    * key is null only when the value names no org unit or no period.
    */
   record CheckedRow(
-      ImportRow row, SubmissionKey key, String valueKey, Figure figure, RowOutcome rejection) {
+      ImportRow row, SubmissionKey key, ValueKey valueKey, Figure figure, RowOutcome rejection) {
     boolean rejected() {
       return rejection != null;
     }
@@ -58,7 +59,7 @@ public final class ImportRules {
   record Decision(
       SubmissionKey key,
       boolean accepted,
-      Map<String, Figure> figures,
+      Map<ValueKey, Figure> figures,
       List<RowOutcome> outcomes,
       List<MissingValue> missing) {
 
@@ -218,7 +219,7 @@ public final class ImportRules {
     return new CheckedRow(
         row,
         key,
-        ValueRules.valueKey(v.indicator(), Categories.key(v.disaggregation())),
+        ValueKey.of(v.indicator(), v.disaggregation()),
         new Figure(v.numerator(), v.denominator(), v.flag()),
         null);
   }
@@ -248,10 +249,10 @@ public final class ImportRules {
               + stored.status()
               + "; only a DRAFT or RETURNED one takes values");
     }
-    Map<String, Figure> before = stored == null ? Map.of() : stored.figures();
-    Map<String, Figure> figures = new LinkedHashMap<>();
+    Map<ValueKey, Figure> before = stored == null ? Map.of() : stored.figures();
+    Map<ValueKey, Figure> figures = new LinkedHashMap<>();
     rows.forEach(r -> figures.put(r.valueKey(), r.figure()));
-    Set<String> after = new HashSet<>(before.keySet());
+    Set<ValueKey> after = new HashSet<>(before.keySet());
     after.addAll(figures.keySet());
     if (submit) {
       List<String> partial = ValueRules.partiallyDisaggregated(after, catalogue, key.orgUnit());
@@ -284,11 +285,11 @@ public final class ImportRules {
 
   /** Every copy of a value given more than once for the same submission is rejected. */
   private static void rejectDuplicates(List<CheckedRow> checked, ImportFormat format) {
-    Map<String, List<Integer>> seen = new LinkedHashMap<>();
+    Map<Map.Entry<SubmissionKey, ValueKey>, List<Integer>> seen = new LinkedHashMap<>();
     for (int i = 0; i < checked.size(); i++) {
       CheckedRow c = checked.get(i);
       if (!c.rejected()) {
-        seen.computeIfAbsent(c.key() + "|" + c.valueKey(), k -> new ArrayList<>()).add(i);
+        seen.computeIfAbsent(Map.entry(c.key(), c.valueKey()), k -> new ArrayList<>()).add(i);
       }
     }
     for (List<Integer> copies : seen.values()) {

@@ -25,14 +25,14 @@ public final class ValueRules {
   public static List<FieldError> validate(
       List<ValueInput> values, PlanCatalogue catalogue, String orgUnitCode) {
     List<FieldError> errors = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    Set<ValueKey> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       ValueInput v = values.get(i);
       String at = "values[" + i + "]";
       List<FieldError> broken = check(v, catalogue, orgUnitCode, at);
       errors.addAll(broken);
       if (broken.isEmpty()) {
-        String key = valueKey(v.indicator(), Categories.key(v.disaggregation()));
+        ValueKey key = ValueKey.of(v.indicator(), v.disaggregation());
         if (!seen.add(key)) {
           errors.add(
               new FieldError(
@@ -201,12 +201,13 @@ public final class ValueRules {
    * of it, in every category of a disaggregated one.
    */
   public static List<MissingValue> missing(
-      Set<String> presentKeys, PlanCatalogue catalogue, String orgUnitCode) {
+      Set<ValueKey> presentKeys, PlanCatalogue catalogue, String orgUnitCode) {
     List<MissingValue> missing = new ArrayList<>();
     for (IndicatorDefinition def : catalogue.reportedBy(orgUnitCode)) {
       for (String category : def.expectedCategoryKeys()) {
-        if (!presentKeys.contains(valueKey(def.code(), category))) {
-          missing.add(new MissingValue(def.code(), disaggregationOrNull(category)));
+        if (!presentKeys.contains(new ValueKey(def.code(), category))) {
+          missing.add(
+              new MissingValue(def.code(), new ValueKey(def.code(), category).disaggregation()));
         }
       }
     }
@@ -215,7 +216,7 @@ public final class ValueRules {
 
   /** Indicators given for some but not all of their categories: never submittable. */
   public static List<String> partiallyDisaggregated(
-      Set<String> presentKeys, PlanCatalogue catalogue, String orgUnitCode) {
+      Set<ValueKey> presentKeys, PlanCatalogue catalogue, String orgUnitCode) {
     List<String> partial = new ArrayList<>();
     for (IndicatorDefinition def : catalogue.reportedBy(orgUnitCode)) {
       if (!def.disaggregated()) {
@@ -223,7 +224,7 @@ public final class ValueRules {
       }
       long present =
           def.expectedCategoryKeys().stream()
-              .filter(c -> presentKeys.contains(valueKey(def.code(), c)))
+              .filter(c -> presentKeys.contains(new ValueKey(def.code(), c)))
               .count();
       if (present > 0 && present < def.expectedCategoryKeys().size()) {
         partial.add(def.code());
@@ -237,30 +238,19 @@ public final class ValueRules {
    * equal in number (14 and 14.0) are unchanged.
    */
   public static List<ValueChange> diff(
-      Map<String, Figure> oldValues, Map<String, Figure> newValues) {
+      Map<ValueKey, Figure> oldValues, Map<ValueKey, Figure> newValues) {
     List<ValueChange> changes = new ArrayList<>();
-    Map<String, Figure> all = new LinkedHashMap<>(oldValues);
+    Map<ValueKey, Figure> all = new LinkedHashMap<>(oldValues);
     newValues.forEach(all::putIfAbsent);
-    for (String key : all.keySet()) {
+    for (ValueKey key : all.keySet()) {
       Figure before = oldValues.get(key);
       Figure after = newValues.get(key);
       if (before != null && before.sameAs(after)) {
         continue;
       }
-      int bar = key.indexOf('|');
-      changes.add(
-          new ValueChange(
-              key.substring(0, bar), disaggregationOrNull(key.substring(bar + 1)), before, after));
+      changes.add(new ValueChange(key.indicator(), key.disaggregation(), before, after));
     }
     return changes;
-  }
-
-  public static String valueKey(String indicatorCode, String categoryKey) {
-    return indicatorCode + "|" + categoryKey;
-  }
-
-  public static Map<String, String> disaggregationOrNull(String categoryKey) {
-    return categoryKey.isEmpty() ? null : Categories.parse(categoryKey);
   }
 
   private static String describe(Map<String, String> disaggregation) {
