@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import vn.cantho.gep.common.error.Echo;
 import vn.cantho.gep.common.error.ErrorCode;
+import vn.cantho.gep.common.error.FieldCode;
 import vn.cantho.gep.common.error.FieldError;
 import vn.cantho.gep.indicator.Categories;
 import vn.cantho.gep.indicator.PlanCatalogue;
@@ -131,14 +132,15 @@ public final class ImportRules {
       ImportRow row, ImportFormat format, ImportReference reference, ImportAccess access) {
     ImportValue v = row.value();
     if (blank(v.orgUnit())) {
-      return reject(row, null, "REQUIRED", "orgUnit is required", format, "orgUnit");
+      return reject(row, null, FieldCode.REQUIRED.name(), "orgUnit is required", format, "orgUnit");
     }
     if (blank(v.period())) {
-      return reject(row, null, "REQUIRED", "period is required", format, "period");
+      return reject(row, null, FieldCode.REQUIRED.name(), "period is required", format, "period");
     }
     SubmissionKey key = new SubmissionKey(v.orgUnit(), v.period());
     if (blank(v.indicator())) {
-      return reject(row, key, "REQUIRED", "indicator is required", format, "indicator");
+      return reject(
+          row, key, FieldCode.REQUIRED.name(), "indicator is required", format, "indicator");
     }
     OrgUnit orgUnit = reference.orgUnits().get(v.orgUnit());
     if (orgUnit == null) {
@@ -202,7 +204,7 @@ public final class ImportRules {
     if (!broken.isEmpty()) {
       FieldError e = broken.get(0);
       String name = e.field().startsWith(".") ? e.field().substring(1) : e.field();
-      return reject(row, key, e.code(), e.message(), format, name);
+      return reject(row, key, e.code().name(), e.message(), format, name);
     }
     for (String name : List.of("numerator", "denominator")) {
       BigDecimal n = name.equals("numerator") ? v.numerator() : v.denominator();
@@ -210,7 +212,7 @@ public final class ImportRules {
         return reject(
             row,
             key,
-            "NUMBER_OUT_OF_RANGE",
+            FieldCode.NUMBER_OUT_OF_RANGE.name(),
             name + " must be at most 10^15 with at most 6 decimals",
             format,
             name);
@@ -320,7 +322,10 @@ public final class ImportRules {
                 c.valueKey(),
                 c.figure(),
                 RowOutcome.rejected(
-                    c.row(), "DUPLICATE_VALUE", message, format.field(c.row().position(), ""))));
+                    c.row(),
+                    FieldCode.DUPLICATE_VALUE.name(),
+                    message,
+                    format.field(c.row().position(), ""))));
       }
     }
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.cantho.gep.common.error.Echo;
+import vn.cantho.gep.common.error.FieldCode;
 import vn.cantho.gep.common.error.FieldError;
 import vn.cantho.gep.common.number.DecimalBound;
 import vn.cantho.gep.indicator.Categories;
@@ -37,7 +38,7 @@ public final class ValueRules {
           errors.add(
               new FieldError(
                   at,
-                  "DUPLICATE_VALUE",
+                  FieldCode.DUPLICATE_VALUE,
                   "indicator "
                       + v.indicator()
                       + describe(v.disaggregation())
@@ -61,7 +62,7 @@ public final class ValueRules {
       errors.add(
           new FieldError(
               at + ".indicator",
-              "INDICATOR_UNKNOWN",
+              FieldCode.INDICATOR_UNKNOWN,
               "indicator "
                   + Echo.of(v.indicator())
                   + " is not in the plan of "
@@ -72,7 +73,7 @@ public final class ValueRules {
       errors.add(
           new FieldError(
               at + ".indicator",
-              "INDICATOR_NOT_REPORTED",
+              FieldCode.INDICATOR_NOT_REPORTED,
               orgUnitCode + " does not report indicator " + def.code()));
       return errors;
     }
@@ -89,7 +90,7 @@ public final class ValueRules {
         errors.add(
             new FieldError(
                 at + ".disaggregation",
-                "DISAGGREGATION_NOT_ALLOWED",
+                FieldCode.DISAGGREGATION_NOT_ALLOWED,
                 "indicator " + def.code() + " is not disaggregated"));
       }
       return;
@@ -98,7 +99,7 @@ public final class ValueRules {
       errors.add(
           new FieldError(
               at + ".disaggregation",
-              "DISAGGREGATION_REQUIRED",
+              FieldCode.DISAGGREGATION_REQUIRED,
               "indicator "
                   + def.code()
                   + " is reported by "
@@ -112,7 +113,7 @@ public final class ValueRules {
         errors.add(
             new FieldError(
                 at + ".disaggregation." + e.getKey(),
-                "CATEGORY_UNKNOWN",
+                FieldCode.CATEGORY_UNKNOWN,
                 e.getKey() + " must be one of " + allowed + ", not " + Echo.of(e.getValue())));
       }
     }
@@ -125,14 +126,14 @@ public final class ValueRules {
         errors.add(
             new FieldError(
                 at + ".flag",
-                "FLAG_REQUIRED",
+                FieldCode.FLAG_REQUIRED,
                 "indicator " + def.code() + " is answered yes or no"));
       }
       if (v.numerator() != null || v.denominator() != null) {
         errors.add(
             new FieldError(
                 at + (v.numerator() != null ? ".numerator" : ".denominator"),
-                "RATIO_NOT_ALLOWED",
+                FieldCode.RATIO_NOT_ALLOWED,
                 "indicator " + def.code() + " takes a flag, not numbers"));
       }
       return;
@@ -141,7 +142,7 @@ public final class ValueRules {
       errors.add(
           new FieldError(
               at + ".flag",
-              "FLAG_NOT_ALLOWED",
+              FieldCode.FLAG_NOT_ALLOWED,
               "flag is only for yes/no indicators; "
                   + def.code()
                   + " takes numerator and denominator"));
@@ -149,17 +150,19 @@ public final class ValueRules {
     BigDecimal n = v.numerator();
     BigDecimal d = v.denominator();
     if (n == null) {
-      errors.add(new FieldError(at + ".numerator", "REQUIRED", "numerator is required"));
+      errors.add(new FieldError(at + ".numerator", FieldCode.REQUIRED, "numerator is required"));
     } else if (n.signum() < 0) {
-      errors.add(new FieldError(at + ".numerator", "NEGATIVE", "numerator must not be negative"));
+      errors.add(
+          new FieldError(at + ".numerator", FieldCode.NEGATIVE, "numerator must not be negative"));
     }
     if (d == null) {
-      errors.add(new FieldError(at + ".denominator", "REQUIRED", "denominator is required"));
+      errors.add(
+          new FieldError(at + ".denominator", FieldCode.REQUIRED, "denominator is required"));
     } else if (d.signum() <= 0) {
       errors.add(
           new FieldError(
               at + ".denominator",
-              "DENOMINATOR_NOT_POSITIVE",
+              FieldCode.DENOMINATOR_NOT_POSITIVE,
               "denominator must be greater than 0"));
     }
     for (String name : List.of("numerator", "denominator")) {
@@ -168,7 +171,7 @@ public final class ValueRules {
         errors.add(
             new FieldError(
                 at + "." + name,
-                "NUMBER_OUT_OF_RANGE",
+                FieldCode.NUMBER_OUT_OF_RANGE,
                 name + " must be at most 10^15 with at most 6 decimals"));
       }
     }
@@ -176,7 +179,7 @@ public final class ValueRules {
       errors.add(
           new FieldError(
               at + ".numerator",
-              "NUMERATOR_EXCEEDS_DENOMINATOR",
+              FieldCode.NUMERATOR_EXCEEDS_DENOMINATOR,
               "numerator "
                   + DecimalBound.render(n)
                   + " exceeds denominator "
