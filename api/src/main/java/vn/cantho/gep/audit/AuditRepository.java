@@ -8,12 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.cantho.gep.config.ClockProducer;
 import vn.cantho.gep.submission.SubmissionStatus;
 import vn.cantho.gep.submission.ValueChange;
 
@@ -24,9 +24,6 @@ import vn.cantho.gep.submission.ValueChange;
  */
 @ApplicationScoped
 public class AuditRepository {
-  /** Dates of the filter are days in Can Tho. */
-  static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
   private static final String LOG =
       """
       with log as (
@@ -124,11 +121,11 @@ public class AuditRepository {
     }
     if (f.from() != null) {
       clauses.add("at >= :from");
-      params.put("from", f.from().atStartOfDay(ZONE).toOffsetDateTime());
+      params.put("from", f.from().atStartOfDay(ClockProducer.VIETNAM).toOffsetDateTime());
     }
     if (f.to() != null) {
       clauses.add("at < :to");
-      params.put("to", f.to().plusDays(1).atStartOfDay(ZONE).toOffsetDateTime());
+      params.put("to", f.to().plusDays(1).atStartOfDay(ClockProducer.VIETNAM).toOffsetDateTime());
     }
     if (f.text() != null) {
       clauses.add(

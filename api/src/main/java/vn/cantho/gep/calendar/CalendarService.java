@@ -10,12 +10,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import vn.cantho.gep.common.error.DomainException;
 import vn.cantho.gep.common.error.ErrorCode;
 import vn.cantho.gep.common.security.CurrentUser;
-import vn.cantho.gep.config.ClockProducer;
+import vn.cantho.gep.indicator.ExpectedReporters;
 import vn.cantho.gep.indicator.IndicatorService;
+import vn.cantho.gep.indicator.PlanCatalogue;
 import vn.cantho.gep.orgunit.OrgUnit;
 import vn.cantho.gep.orgunit.OrgUnitService;
 import vn.cantho.gep.orgunit.OrgUnitType;
@@ -23,6 +24,7 @@ import vn.cantho.gep.period.EntryState;
 import vn.cantho.gep.period.Period;
 import vn.cantho.gep.period.PeriodResponse;
 import vn.cantho.gep.period.PeriodService;
+import vn.cantho.gep.submission.Lateness;
 import vn.cantho.gep.submission.SubmissionProgress;
 import vn.cantho.gep.submission.SubmissionService;
 
@@ -105,7 +107,7 @@ public class CalendarService {
       progress.put(PeriodService.unitPeriodKey(p.orgUnit(), p.period()), p);
     }
     Map<String, LocalDate> exceptions = periods.exceptionDays();
-    Map<Integer, Set<String>> reportersByYear = new HashMap<>();
+    Map<Integer, Optional<PlanCatalogue>> plansByYear = new HashMap<>();
     List<StatusRow> rows = new ArrayList<>();
     for (OrgUnit unit : orgUnits.list(null, null, null)) {
       if (unit.type == OrgUnitType.CITY) {
@@ -113,9 +115,8 @@ public class CalendarService {
       }
       List<StatusCell> cells = new ArrayList<>();
       for (Period p : selected) {
-        Set<String> reporters = reportersByYear.computeIfAbsent(p.year, this::reporters);
-        boolean expected =
-            reporters.contains(unit.code) && unit.activeBetween(p.startDate, p.endDate);
+        Optional<PlanCatalogue> plan = plansByYear.computeIfAbsent(p.year, this::plan);
+        boolean expected = plan.isPresent() && ExpectedReporters.expects(plan.get(), unit, p);
         String key = PeriodService.unitPeriodKey(unit.code, p.code);
         cells.add(cell(p, expected, progress.get(key), exceptions.get(key), today));
       }
@@ -126,10 +127,7 @@ public class CalendarService {
 
   private static StatusCell cell(
       Period p, boolean expected, SubmissionProgress s, LocalDate exceptionUntil, LocalDate today) {
-    LocalDate firstOn =
-        s == null || s.firstSubmittedAt() == null
-            ? null
-            : s.firstSubmittedAt().atZoneSameInstant(ClockProducer.VIETNAM).toLocalDate();
+    LocalDate firstOn = s == null ? null : Lateness.dayOf(s.firstSubmittedAt());
     Timeliness t =
         Timeliness.of(expected, s == null ? null : s.status(), firstOn, p.dueDate, today);
     return new StatusCell(
@@ -150,15 +148,13 @@ public class CalendarService {
     return new Timeliness(c.status(), c.onTime(), c.daysLate(), c.daysUntilDue());
   }
 
-  /** The org units the plan of that year asks for a report; none when there is no plan. */
-  private Set<String> reporters(int year) {
+  /** The plan of that year, empty when there is none (then nobody is expected to report). */
+  private Optional<PlanCatalogue> plan(int year) {
     try {
-      return indicators.catalogue(year).indicators().values().stream()
-          .flatMap(i -> i.reporters().stream())
-          .collect(java.util.stream.Collectors.toSet());
+      return Optional.of(indicators.catalogue(year));
     } catch (DomainException e) {
       if (e.code() == ErrorCode.PLAN_NOT_FOUND) {
-        return Set.of();
+        return Optional.empty();
       }
       throw e;
     }

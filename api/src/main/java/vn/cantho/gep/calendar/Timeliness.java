@@ -2,6 +2,7 @@ package vn.cantho.gep.calendar;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import vn.cantho.gep.submission.Lateness;
 import vn.cantho.gep.submission.SubmissionStatus;
 
 /**
@@ -18,9 +19,9 @@ public record Timeliness(
     ReportingStatus status, Boolean onTime, Integer daysLate, Integer daysUntilDue) {
 
   /**
-   * Plan V.17: a report is on time when it first reaches so-ldtbxh on or before the due date; a
-   * resubmission after a return keeps the first date. Overdue means the due date has passed and
-   * nothing was ever submitted.
+   * Plan V.17 ({@link Lateness}): a report is on time when it first reaches so-ldtbxh on or before
+   * the due date; a resubmission after a return keeps the first date. Overdue means the due date
+   * has passed and nothing was ever submitted.
    *
    * @param expected whether the plan of the period's year gives the unit indicators to report
    * @param status the submission's status, null when there is none
@@ -36,7 +37,7 @@ public record Timeliness(
       return new Timeliness(ReportingStatus.NOT_EXPECTED, null, null, null);
     }
     if (firstSubmittedOn == null && (status == null || status == SubmissionStatus.DRAFT)) {
-      if (today.isAfter(dueDate)) {
+      if (Lateness.pastDue(today, dueDate)) {
         return new Timeliness(ReportingStatus.OVERDUE, null, days(dueDate, today), null);
       }
       ReportingStatus pending =
@@ -53,7 +54,7 @@ public record Timeliness(
     if (firstSubmittedOn == null) {
       return new Timeliness(reported, null, null, null);
     }
-    boolean onTime = !firstSubmittedOn.isAfter(dueDate);
+    boolean onTime = !Lateness.pastDue(firstSubmittedOn, dueDate);
     return new Timeliness(reported, onTime, onTime ? null : days(dueDate, firstSubmittedOn), null);
   }
 

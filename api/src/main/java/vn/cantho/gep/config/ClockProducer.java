@@ -11,8 +11,11 @@ import java.time.ZoneId;
  */
 @ApplicationScoped
 public class ClockProducer {
-  /** Can Tho's time zone. */
-  public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  /** Can Tho's time zone, as a constant for annotations (the scheduler's {@code timeZone}). */
+  public static final String VIETNAM_ID = "Asia/Ho_Chi_Minh";
+
+  /** Can Tho's time zone: the one every date of the plan is read in. */
+  public static final ZoneId VIETNAM = ZoneId.of(VIETNAM_ID);
 
   @Produces
   @ApplicationScoped

@@ -22,10 +22,12 @@ import vn.cantho.gep.common.security.Actor;
 import vn.cantho.gep.config.GepConfig;
 import vn.cantho.gep.indicator.Categories;
 import vn.cantho.gep.indicator.CreatePlanRequest;
+import vn.cantho.gep.indicator.ExpectedReporters;
 import vn.cantho.gep.indicator.IndicatorDefinition;
 import vn.cantho.gep.indicator.IndicatorService;
 import vn.cantho.gep.indicator.PlanCatalogue;
 import vn.cantho.gep.indicator.PlanYearService;
+import vn.cantho.gep.orgunit.OrgUnitService;
 import vn.cantho.gep.period.Period;
 import vn.cantho.gep.period.PeriodService;
 import vn.cantho.gep.submission.Submission;
@@ -54,6 +56,7 @@ public class DemoDataLoader {
   @Inject GepConfig config;
   @Inject EntityManager em;
   @Inject IndicatorService indicators;
+  @Inject OrgUnitService orgUnits;
   @Inject PeriodService periods;
   @Inject PlanYearService planYears;
 
@@ -95,11 +98,7 @@ public class DemoDataLoader {
             periods.get("2024"))) {
       PlanCatalogue catalogue = indicators.catalogue(period.year);
       List<String> reporters =
-          catalogue.indicators().values().stream()
-              .flatMap(i -> i.reporters().stream())
-              .distinct()
-              .sorted()
-              .toList();
+          List.copyOf(ExpectedReporters.of(catalogue, orgUnits.list(null, null, null), period));
       for (int i = 0; i < reporters.size(); i++) {
         String orgUnit = reporters.get(i);
         Plan plan = plan(period, orgUnit, i);

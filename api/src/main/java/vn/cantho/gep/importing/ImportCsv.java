@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVRecord;
 import vn.cantho.gep.common.error.DomainException;
 import vn.cantho.gep.common.error.Echo;
 import vn.cantho.gep.common.error.ErrorCode;
+import vn.cantho.gep.common.error.FieldCode;
 import vn.cantho.gep.common.error.FieldError;
 import vn.cantho.gep.common.number.DecimalBound;
 
@@ -50,7 +51,7 @@ public final class ImportCsv {
       throw malformed(
           "The CSV is empty; it needs a header row naming the columns " + String.join(",", COLUMNS),
           "body",
-          "EMPTY",
+          FieldCode.EMPTY,
           null,
           null);
     }
@@ -59,7 +60,7 @@ public final class ImportCsv {
       Iterator<CSVRecord> records = parser.iterator();
       CSVRecord first = read(records, 0);
       if (first == null) {
-        throw malformed("The CSV has no header row", "header", "EMPTY", null, null);
+        throw malformed("The CSV has no header row", "header", FieldCode.EMPTY, null, null);
       }
       Map<String, Integer> columns = header(first);
       for (CSVRecord record = read(records, 1);
@@ -73,7 +74,7 @@ public final class ImportCsv {
           throw malformed(
               "Row " + row + " has " + record.size() + " fields; the header has " + columns.size(),
               "row",
-              "FIELD_COUNT",
+              FieldCode.FIELD_COUNT,
               row,
               null);
         }
@@ -96,7 +97,7 @@ public final class ImportCsv {
                 + "'; the columns are "
                 + String.join(",", COLUMNS),
             "header",
-            "UNKNOWN_COLUMN",
+            FieldCode.UNKNOWN_COLUMN,
             null,
             Echo.of(name));
       }
@@ -104,7 +105,7 @@ public final class ImportCsv {
         throw malformed(
             "The CSV header names column " + name + " twice",
             "header",
-            "DUPLICATE_COLUMN",
+            FieldCode.DUPLICATE_COLUMN,
             null,
             name);
       }
@@ -118,7 +119,7 @@ public final class ImportCsv {
               + "; the columns are "
               + String.join(",", COLUMNS),
           "header",
-          "MISSING_COLUMN",
+          FieldCode.MISSING_COLUMN,
           null,
           missing.get(0));
     }
@@ -155,7 +156,7 @@ public final class ImportCsv {
         throw malformed(
             "Row " + row + ", column " + column + ": '" + Echo.of(value) + "' is not a number",
             column,
-            "INVALID_NUMBER",
+            FieldCode.INVALID_NUMBER,
             row,
             column);
       }
@@ -163,7 +164,7 @@ public final class ImportCsv {
       throw new DomainException(
               ErrorCode.NUMBER_OUT_OF_RANGE,
               detail,
-              List.of(new FieldError(column, ErrorCode.NUMBER_OUT_OF_RANGE.name(), detail)))
+              List.of(new FieldError(column, FieldCode.NUMBER_OUT_OF_RANGE, detail)))
           .with("row", row)
           .with("column", column);
     }
@@ -185,7 +186,7 @@ public final class ImportCsv {
                   + Echo.of(value)
                   + "'",
               FLAG,
-              "INVALID_FLAG",
+              FieldCode.INVALID_FLAG,
               row,
               FLAG);
     };
@@ -201,14 +202,14 @@ public final class ImportCsv {
       throw malformed(
           "The CSV cannot be read " + where + cause,
           "row",
-          "UNREADABLE",
+          FieldCode.UNREADABLE,
           row == 0 ? null : row,
           null);
     }
   }
 
   private static DomainException malformed(
-      String detail, String field, String code, Integer row, String column) {
+      String detail, String field, FieldCode code, Integer row, String column) {
     DomainException e =
         new DomainException(
             ErrorCode.MALFORMED_REQUEST, detail, List.of(new FieldError(field, code, detail)));

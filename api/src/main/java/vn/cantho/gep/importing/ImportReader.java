@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import vn.cantho.gep.common.error.DomainException;
 import vn.cantho.gep.common.error.ErrorCode;
+import vn.cantho.gep.common.error.FieldCode;
 import vn.cantho.gep.common.error.FieldError;
 import vn.cantho.gep.config.GepConfig;
 
@@ -61,6 +62,6 @@ public class ImportReader {
     return new DomainException(
         ErrorCode.VALIDATION_FAILED,
         "1 field is not valid",
-        List.of(new FieldError(field, "REQUIRED", message)));
+        List.of(new FieldError(field, FieldCode.REQUIRED, message)));
   }
 }

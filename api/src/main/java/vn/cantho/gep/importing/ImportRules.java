@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import vn.cantho.gep.common.error.Echo;
 import vn.cantho.gep.common.error.ErrorCode;
+import vn.cantho.gep.common.error.FieldCode;
 import vn.cantho.gep.common.error.FieldError;
 import vn.cantho.gep.indicator.Categories;
 import vn.cantho.gep.indicator.PlanCatalogue;
@@ -21,6 +22,7 @@ import vn.cantho.gep.submission.MissingValue;
 import vn.cantho.gep.submission.SubmissionKey;
 import vn.cantho.gep.submission.SubmissionService.Stored;
 import vn.cantho.gep.submission.SubmissionStatus;
+import vn.cantho.gep.submission.ValueKey;
 import vn.cantho.gep.submission.ValueRules;
 
 /**
@@ -42,7 +44,7 @@ public final class ImportRules {
    * key is null only when the value names no org unit or no period.
    */
   record CheckedRow(
-      ImportRow row, SubmissionKey key, String valueKey, Figure figure, RowOutcome rejection) {
+      ImportRow row, SubmissionKey key, ValueKey valueKey, Figure figure, RowOutcome rejection) {
     boolean rejected() {
       return rejection != null;
     }
@@ -58,7 +60,7 @@ public final class ImportRules {
   record Decision(
       SubmissionKey key,
       boolean accepted,
-      Map<String, Figure> figures,
+      Map<ValueKey, Figure> figures,
       List<RowOutcome> outcomes,
       List<MissingValue> missing) {
 
@@ -130,14 +132,15 @@ public final class ImportRules {
       ImportRow row, ImportFormat format, ImportReference reference, ImportAccess access) {
     ImportValue v = row.value();
     if (blank(v.orgUnit())) {
-      return reject(row, null, "REQUIRED", "orgUnit is required", format, "orgUnit");
+      return reject(row, null, FieldCode.REQUIRED.name(), "orgUnit is required", format, "orgUnit");
     }
     if (blank(v.period())) {
-      return reject(row, null, "REQUIRED", "period is required", format, "period");
+      return reject(row, null, FieldCode.REQUIRED.name(), "period is required", format, "period");
     }
     SubmissionKey key = new SubmissionKey(v.orgUnit(), v.period());
     if (blank(v.indicator())) {
-      return reject(row, key, "REQUIRED", "indicator is required", format, "indicator");
+      return reject(
+          row, key, FieldCode.REQUIRED.name(), "indicator is required", format, "indicator");
     }
     OrgUnit orgUnit = reference.orgUnits().get(v.orgUnit());
     if (orgUnit == null) {
@@ -201,7 +204,7 @@ public final class ImportRules {
     if (!broken.isEmpty()) {
       FieldError e = broken.get(0);
       String name = e.field().startsWith(".") ? e.field().substring(1) : e.field();
-      return reject(row, key, e.code(), e.message(), format, name);
+      return reject(row, key, e.code().name(), e.message(), format, name);
     }
     for (String name : List.of("numerator", "denominator")) {
       BigDecimal n = name.equals("numerator") ? v.numerator() : v.denominator();
@@ -209,7 +212,7 @@ public final class ImportRules {
         return reject(
             row,
             key,
-            "NUMBER_OUT_OF_RANGE",
+            FieldCode.NUMBER_OUT_OF_RANGE.name(),
             name + " must be at most 10^15 with at most 6 decimals",
             format,
             name);
@@ -218,7 +221,7 @@ public final class ImportRules {
     return new CheckedRow(
         row,
         key,
-        ValueRules.valueKey(v.indicator(), Categories.key(v.disaggregation())),
+        ValueKey.of(v.indicator(), v.disaggregation()),
         new Figure(v.numerator(), v.denominator(), v.flag()),
         null);
   }
@@ -248,10 +251,10 @@ public final class ImportRules {
               + stored.status()
               + "; only a DRAFT or RETURNED one takes values");
     }
-    Map<String, Figure> before = stored == null ? Map.of() : stored.figures();
-    Map<String, Figure> figures = new LinkedHashMap<>();
+    Map<ValueKey, Figure> before = stored == null ? Map.of() : stored.figures();
+    Map<ValueKey, Figure> figures = new LinkedHashMap<>();
     rows.forEach(r -> figures.put(r.valueKey(), r.figure()));
-    Set<String> after = new HashSet<>(before.keySet());
+    Set<ValueKey> after = new HashSet<>(before.keySet());
     after.addAll(figures.keySet());
     if (submit) {
       List<String> partial = ValueRules.partiallyDisaggregated(after, catalogue, key.orgUnit());
@@ -284,11 +287,11 @@ public final class ImportRules {
 
   /** Every copy of a value given more than once for the same submission is rejected. */
   private static void rejectDuplicates(List<CheckedRow> checked, ImportFormat format) {
-    Map<String, List<Integer>> seen = new LinkedHashMap<>();
+    Map<Map.Entry<SubmissionKey, ValueKey>, List<Integer>> seen = new LinkedHashMap<>();
     for (int i = 0; i < checked.size(); i++) {
       CheckedRow c = checked.get(i);
       if (!c.rejected()) {
-        seen.computeIfAbsent(c.key() + "|" + c.valueKey(), k -> new ArrayList<>()).add(i);
+        seen.computeIfAbsent(Map.entry(c.key(), c.valueKey()), k -> new ArrayList<>()).add(i);
       }
     }
     for (List<Integer> copies : seen.values()) {
@@ -319,7 +322,10 @@ public final class ImportRules {
                 c.valueKey(),
                 c.figure(),
                 RowOutcome.rejected(
-                    c.row(), "DUPLICATE_VALUE", message, format.field(c.row().position(), ""))));
+                    c.row(),
+                    FieldCode.DUPLICATE_VALUE.name(),
+                    message,
+                    format.field(c.row().position(), ""))));
       }
     }
   }

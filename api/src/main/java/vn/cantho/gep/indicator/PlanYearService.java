@@ -9,6 +9,7 @@ import vn.cantho.gep.common.audit.ConfigChange;
 import vn.cantho.gep.common.audit.ConfigChangeLog;
 import vn.cantho.gep.common.error.DomainException;
 import vn.cantho.gep.common.error.ErrorCode;
+import vn.cantho.gep.common.error.FieldCode;
 import vn.cantho.gep.common.error.FieldError;
 import vn.cantho.gep.common.security.Actor;
 import vn.cantho.gep.period.PeriodService;
@@ -39,7 +40,7 @@ public class PlanYearService {
                         List.of(
                             new FieldError(
                                 "copyFrom",
-                                "PLAN_NOT_FOUND",
+                                FieldCode.PLAN_NOT_FOUND,
                                 "no plan for " + request.copyFrom()))));
     String titleEn =
         request.titleEn() == null || request.titleEn().isBlank()

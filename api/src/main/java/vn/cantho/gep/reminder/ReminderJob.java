@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import vn.cantho.gep.config.ClockProducer;
 import vn.cantho.gep.config.GepConfig;
 
 /** Runs the reminders once a day ({@code gep.reminders.cron}, Vietnam time). */
@@ -17,7 +18,7 @@ public class ReminderJob {
   @Scheduled(
       identity = "reminders",
       cron = "${gep.reminders.cron:0 0 7 * * ?}",
-      timeZone = "Asia/Ho_Chi_Minh",
+      timeZone = ClockProducer.VIETNAM_ID,
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void daily() {
     if (!config.reminders().enabled()) {

@@ -11,14 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import vn.cantho.gep.attainment.AttainmentService;
 import vn.cantho.gep.attainment.Basis;
 import vn.cantho.gep.common.error.DomainException;
 import vn.cantho.gep.common.error.ErrorCode;
 import vn.cantho.gep.common.security.CurrentUser;
-import vn.cantho.gep.indicator.IndicatorDefinition;
+import vn.cantho.gep.indicator.ExpectedReporters;
 import vn.cantho.gep.indicator.IndicatorService;
 import vn.cantho.gep.indicator.Objective;
 import vn.cantho.gep.indicator.PlanCatalogue;
@@ -106,16 +105,8 @@ public class ReportService {
   }
 
   private Set<String> expectedReporters(Period period) {
-    Set<String> active =
-        orgUnits.list(null, null, null).stream()
-            .filter(o -> o.activeBetween(period.startDate, period.endDate))
-            .map(o -> o.code)
-            .collect(Collectors.toSet());
-    Set<String> expected = new TreeSet<>();
-    for (IndicatorDefinition d : indicators.catalogue(period.year).indicators().values()) {
-      d.reporters().stream().filter(active::contains).forEach(expected::add);
-    }
-    return expected;
+    return ExpectedReporters.of(
+        indicators.catalogue(period.year), orgUnits.list(null, null, null), period);
   }
 
   /** The saved draft, or (version 0) one prefilled from the approved figures. */

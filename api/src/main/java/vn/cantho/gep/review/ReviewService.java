@@ -14,7 +14,7 @@ import vn.cantho.gep.indicator.PlanCatalogue;
 import vn.cantho.gep.submission.Figure;
 import vn.cantho.gep.submission.SubmissionResponse;
 import vn.cantho.gep.submission.SubmissionService;
-import vn.cantho.gep.submission.ValueRules;
+import vn.cantho.gep.submission.ValueKey;
 import vn.cantho.gep.submission.WorkflowAction;
 
 /**
@@ -46,23 +46,23 @@ public class ReviewService {
   public ComparisonResponse compare(UUID id) {
     SubmissionService.WithPrevious pair = submissions.withPrevious(id);
     SubmissionService.Report current = pair.current();
-    Map<String, Figure> before =
+    Map<ValueKey, Figure> before =
         pair.previous().map(SubmissionService.Report::figures).orElse(Map.of());
     PlanCatalogue catalogue = indicators.catalogue(current.year());
     ChangeRules.Thresholds thresholds = config.thresholds();
 
-    Set<String> keys = new LinkedHashSet<>(current.figures().keySet());
+    Set<ValueKey> keys = new LinkedHashSet<>(current.figures().keySet());
     keys.addAll(before.keySet());
     List<String> order = new ArrayList<>(catalogue.indicators().keySet());
     List<ComparisonResponse.Row> rows = new ArrayList<>();
     int large = 0;
-    for (String key :
+    for (ValueKey key :
         keys.stream()
             .sorted(
-                java.util.Comparator.comparingInt((String k) -> order.indexOf(indicatorOf(k)))
-                    .thenComparing(k -> k))
+                java.util.Comparator.comparingInt((ValueKey k) -> order.indexOf(k.indicator()))
+                    .thenComparing(ValueKey::category))
             .toList()) {
-      IndicatorDefinition def = catalogue.indicators().get(indicatorOf(key));
+      IndicatorDefinition def = catalogue.indicators().get(key.indicator());
       if (def == null) {
         continue;
       }
@@ -74,11 +74,7 @@ public class ReviewService {
       }
       rows.add(
           new ComparisonResponse.Row(
-              def.code(),
-              ValueRules.disaggregationOrNull(key.substring(key.indexOf('|') + 1)),
-              compared(def, now),
-              compared(def, then),
-              change));
+              def.code(), key.disaggregation(), compared(def, now), compared(def, then), change));
     }
     return new ComparisonResponse(
         current.id(),
@@ -93,10 +89,6 @@ public class ReviewService {
         new ComparisonResponse.Thresholds(thresholds.sharePoints(), thresholds.relativePercent()),
         large,
         rows);
-  }
-
-  private static String indicatorOf(String valueKey) {
-    return valueKey.substring(0, valueKey.indexOf('|'));
   }
 
   private static ComparisonResponse.ComparedValue compared(IndicatorDefinition def, Figure f) {

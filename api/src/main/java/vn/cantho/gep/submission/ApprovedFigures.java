@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.cantho.gep.indicator.Categories;
 
 /**
  * A submission's figures as they were when it was last approved, rebuilt from its history: the
@@ -14,8 +13,8 @@ public final class ApprovedFigures {
   private ApprovedFigures() {}
 
   /** The figures at the last APPROVED event, or empty when the submission was never approved. */
-  public static Optional<Map<String, Figure>> asLastApproved(
-      Map<String, Figure> current, List<SubmissionEvent> history) {
+  public static Optional<Map<ValueKey, Figure>> asLastApproved(
+      Map<ValueKey, Figure> current, List<SubmissionEvent> history) {
     int approval = -1;
     for (int i = 0; i < history.size(); i++) {
       if (history.get(i).action == SubmissionEvent.Action.APPROVED) {
@@ -25,13 +24,12 @@ public final class ApprovedFigures {
     if (approval < 0) {
       return Optional.empty();
     }
-    Map<String, Figure> figures = new LinkedHashMap<>(current);
+    Map<ValueKey, Figure> figures = new LinkedHashMap<>(current);
     for (int i = history.size() - 1; i > approval; i--) {
       List<ValueChange> changes = history.get(i).changes;
       for (int c = changes == null ? -1 : changes.size() - 1; c >= 0; c--) {
         ValueChange change = changes.get(c);
-        String key =
-            ValueRules.valueKey(change.indicator(), Categories.key(change.disaggregation()));
+        ValueKey key = ValueKey.of(change.indicator(), change.disaggregation());
         if (change.before() == null) {
           figures.remove(key);
         } else {

@@ -124,8 +124,8 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
   }
 
   /** The figures of these submissions by submission id and value key, in one query. */
-  public Map<UUID, Map<String, Figure>> figuresOf(Collection<UUID> ids) {
-    Map<UUID, Map<String, Figure>> figures = new HashMap<>();
+  public Map<UUID, Map<ValueKey, Figure>> figuresOf(Collection<UUID> ids) {
+    Map<UUID, Map<ValueKey, Figure>> figures = new HashMap<>();
     if (ids.isEmpty()) {
       return figures;
     }
@@ -144,7 +144,7 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
                 figures
                     .computeIfAbsent((UUID) r[0], id -> new LinkedHashMap<>())
                     .put(
-                        ValueRules.valueKey((String) r[1], (String) r[2]),
+                        new ValueKey((String) r[1], (String) r[2]),
                         new Figure((BigDecimal) r[3], (BigDecimal) r[4], (Boolean) r[5])));
     return figures;
   }
@@ -230,7 +230,7 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
    * entities: for bulk writes, whose callers never read {@link Submission#values} afterwards in the
    * same transaction. Flushes first, so that new submissions exist before their values.
    */
-  public void upsertValues(Map<UUID, Map<String, Figure>> figuresBySubmission) {
+  public void upsertValues(Map<UUID, Map<ValueKey, Figure>> figuresBySubmission) {
     int n = figuresBySubmission.values().stream().mapToInt(Map::size).sum();
     if (n == 0) {
       return;
@@ -239,11 +239,10 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
     int i = 0;
     for (var submission : figuresBySubmission.entrySet()) {
       for (var e : submission.getValue().entrySet()) {
-        int bar = e.getKey().indexOf('|');
         Figure f = e.getValue();
         columns[0][i] = submission.getKey().toString();
-        columns[1][i] = e.getKey().substring(0, bar);
-        columns[2][i] = e.getKey().substring(bar + 1);
+        columns[1][i] = e.getKey().indicator();
+        columns[2][i] = e.getKey().category();
         columns[3][i] = f.numerator() == null ? null : f.numerator().toPlainString();
         columns[4][i] = f.denominator() == null ? null : f.denominator().toPlainString();
         columns[5][i] = f.flag() == null ? null : f.flag().toString();

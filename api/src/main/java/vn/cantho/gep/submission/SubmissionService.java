@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 import vn.cantho.gep.common.error.DomainException;
 import vn.cantho.gep.common.error.ErrorCode;
 import vn.cantho.gep.common.security.CurrentUser;
-import vn.cantho.gep.indicator.Categories;
 import vn.cantho.gep.indicator.IndicatorDefinition;
 import vn.cantho.gep.indicator.IndicatorService;
 import vn.cantho.gep.indicator.PlanCatalogue;
@@ -37,7 +36,6 @@ import vn.cantho.gep.period.PeriodService;
 @Transactional
 public class SubmissionService {
   static final String CREATE_OPERATION = "createSubmission";
-  static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
   @Inject SubmissionRepository repository;
   @Inject IdempotencyRepository idempotency;
@@ -110,7 +108,7 @@ public class SubmissionService {
     s.createdBy = user.name();
     s.updatedAt = now;
     s.updatedBy = user.name();
-    Map<String, Figure> newValues = figures(values);
+    Map<ValueKey, Figure> newValues = figures(values);
     apply(s, newValues);
     repository.persist(s);
     record(s, SubmissionEvent.Action.CREATED, null, null, ValueRules.diff(Map.of(), newValues));
@@ -187,7 +185,7 @@ public class SubmissionService {
                       s.status,
                       s.version,
                       s.returnReason,
-                      late(firstSubmittedAt(s, firstSubmitted), p.dueDate),
+                      Lateness.late(firstSubmittedAt(s, firstSubmitted), p.dueDate),
                       s.values.size(),
                       s.updatedAt,
                       s.updatedBy,
@@ -216,7 +214,7 @@ public class SubmissionService {
     periods.requireAcceptingEntries(period, s.orgUnitCode);
     PlanCatalogue catalogue = indicators.catalogue(period.year);
     requireValid(request.values(), catalogue, s.orgUnitCode);
-    Map<String, Figure> newValues = figures(request.values());
+    Map<ValueKey, Figure> newValues = figures(request.values());
     List<ValueChange> changes = ValueRules.diff(currentFigures(s), newValues);
     if (!changes.isEmpty()) {
       apply(s, newValues);
@@ -239,7 +237,7 @@ public class SubmissionService {
     Period period = periods.get(s.periodCode);
     periods.requireAcceptingEntries(period, s.orgUnitCode);
     PlanCatalogue catalogue = indicators.catalogue(period.year);
-    Set<String> present = currentFigures(s).keySet();
+    Set<ValueKey> present = currentFigures(s).keySet();
     List<String> partial = ValueRules.partiallyDisaggregated(present, catalogue, s.orgUnitCode);
     List<MissingValue> missing = ValueRules.missing(present, catalogue, s.orgUnitCode);
     if (!partial.isEmpty() || (!missing.isEmpty() && !request.allowsMissing())) {
@@ -282,7 +280,7 @@ public class SubmissionService {
       SubmissionStatus status,
       FiguresBasis basis,
       OffsetDateTime approvedAt,
-      Map<String, Figure> figures) {}
+      Map<ValueKey, Figure> figures) {}
 
   /** A submission as it stands, and its org unit's report of the previous period, if any. */
   public record WithPrevious(Report current, Optional<Report> previous) {}
@@ -314,7 +312,7 @@ public class SubmissionService {
 
   private Report asApprovedIfEver(Submission s) {
     int year = periods.get(s.periodCode).year;
-    Map<String, Figure> figures = currentFigures(s);
+    Map<ValueKey, Figure> figures = currentFigures(s);
     if (s.status == SubmissionStatus.APPROVED) {
       return report(s, year, FiguresBasis.APPROVED, s.reviewedAt, figures);
     }
@@ -340,7 +338,7 @@ public class SubmissionService {
       int year,
       FiguresBasis basis,
       OffsetDateTime approvedAt,
-      Map<String, Figure> figures) {
+      Map<ValueKey, Figure> figures) {
     return new Report(
         s.id, s.orgUnitCode, s.periodCode, year, s.status, basis, approvedAt, figures);
   }
@@ -377,10 +375,10 @@ public class SubmissionService {
   }
 
   /** A submission as a bulk merge finds it: its id, status and figures by value key. */
-  public record Stored(UUID id, SubmissionStatus status, Map<String, Figure> figures) {}
+  public record Stored(UUID id, SubmissionStatus status, Map<ValueKey, Figure> figures) {}
 
   /** Figures to merge into a pair's submission; {@code stored} is null where there is none yet. */
-  public record Merge(SubmissionKey key, Stored stored, Map<String, Figure> figures) {}
+  public record Merge(SubmissionKey key, Stored stored, Map<ValueKey, Figure> figures) {}
 
   /** A submission after a merge. */
   public record Merged(
@@ -400,7 +398,7 @@ public class SubmissionService {
     Map<SubmissionKey, UUID> ids = repository.idsOf(sorted);
     // rows first, figures after: what is read under the lock is what is current
     List<Submission> found = repository.findByIds(ids.values(), lock);
-    Map<UUID, Map<String, Figure>> figures = repository.figuresOf(ids.values());
+    Map<UUID, Map<ValueKey, Figure>> figures = repository.figuresOf(ids.values());
     Map<SubmissionKey, Stored> stored = new HashMap<>();
     for (Submission s : found) {
       stored.put(
@@ -422,7 +420,7 @@ public class SubmissionService {
     List<Merged> merged = new ArrayList<>();
     List<Submission> created = new ArrayList<>();
     List<SubmissionEvent> events = new ArrayList<>();
-    Map<UUID, Map<String, Figure>> writes = new LinkedHashMap<>();
+    Map<UUID, Map<ValueKey, Figure>> writes = new LinkedHashMap<>();
     for (Merge m : merges) {
       Submission s;
       boolean isNew = m.stored() == null;
@@ -455,8 +453,8 @@ public class SubmissionService {
                   "A " + s.status + " submission cannot be edited; only DRAFT or RETURNED ones can")
               .with("submissionStatus", s.status);
         }
-        Map<String, Figure> before = m.stored().figures();
-        Map<String, Figure> changed = new LinkedHashMap<>();
+        Map<ValueKey, Figure> before = m.stored().figures();
+        Map<ValueKey, Figure> changed = new LinkedHashMap<>();
         m.figures()
             .forEach(
                 (key, figure) -> {
@@ -465,7 +463,7 @@ public class SubmissionService {
                   }
                 });
         if (!changed.isEmpty()) {
-          Map<String, Figure> after = new LinkedHashMap<>(before);
+          Map<ValueKey, Figure> after = new LinkedHashMap<>(before);
           after.putAll(changed);
           touch(s);
           events.add(
@@ -533,7 +531,7 @@ public class SubmissionService {
                   IndicatorDefinition def = catalogue.indicators().get(v.indicatorCode);
                   return new ValueResponse(
                       v.indicatorCode,
-                      ValueRules.disaggregationOrNull(v.categoryKey),
+                      v.key().disaggregation(),
                       v.numerator,
                       v.denominator,
                       v.flag,
@@ -547,7 +545,8 @@ public class SubmissionService {
         s.status,
         s.version,
         s.returnReason,
-        late(firstSubmittedAt(s, repository.firstSubmittedAt(List.of(s.id))), period.dueDate),
+        Lateness.late(
+            firstSubmittedAt(s, repository.firstSubmittedAt(List.of(s.id))), period.dueDate),
         values,
         ValueRules.missing(currentFigures(s).keySet(), catalogue, s.orgUnitCode),
         s.createdAt,
@@ -558,18 +557,6 @@ public class SubmissionService {
         s.submittedBy,
         s.reviewedAt,
         s.reviewedBy);
-  }
-
-  /**
-   * Plan V.17: reports reach so-ldtbxh by the due date. A report is late when its first submission
-   * came after the due date had ended in Vietnam; a resubmission after a return keeps the first
-   * date, the same rule as the reporting-status matrix (calendar.Timeliness).
-   *
-   * @param firstSubmittedAt the first submission, null if never submitted (then not late)
-   */
-  static boolean late(OffsetDateTime firstSubmittedAt, java.time.LocalDate dueDate) {
-    return firstSubmittedAt != null
-        && firstSubmittedAt.atZoneSameInstant(VIETNAM).toLocalDate().isAfter(dueDate);
   }
 
   /**
@@ -593,41 +580,34 @@ public class SubmissionService {
     }
   }
 
-  private static Map<String, Figure> figures(List<ValueInput> values) {
-    Map<String, Figure> map = new LinkedHashMap<>();
+  private static Map<ValueKey, Figure> figures(List<ValueInput> values) {
+    Map<ValueKey, Figure> map = new LinkedHashMap<>();
     for (ValueInput v : values) {
-      map.put(ValueRules.valueKey(v.indicator(), Categories.key(v.disaggregation())), v.figure());
+      map.put(ValueKey.of(v.indicator(), v.disaggregation()), v.figure());
     }
     return map;
   }
 
-  private static Map<String, Figure> currentFigures(Submission s) {
+  private static Map<ValueKey, Figure> currentFigures(Submission s) {
     return s.values.stream()
         .collect(
             Collectors.toMap(
-                v -> ValueRules.valueKey(v.indicatorCode, v.categoryKey),
-                SubmissionValue::figure,
-                (a, b) -> a,
-                LinkedHashMap::new));
+                SubmissionValue::key, SubmissionValue::figure, (a, b) -> a, LinkedHashMap::new));
   }
 
   /** Updates values in place, removes the ones not given and adds new ones. */
-  private static void apply(Submission s, Map<String, Figure> newValues) {
-    Map<String, SubmissionValue> existing =
-        s.values.stream()
-            .collect(
-                Collectors.toMap(v -> ValueRules.valueKey(v.indicatorCode, v.categoryKey), v -> v));
-    s.values.removeIf(
-        v -> !newValues.containsKey(ValueRules.valueKey(v.indicatorCode, v.categoryKey)));
+  private static void apply(Submission s, Map<ValueKey, Figure> newValues) {
+    Map<ValueKey, SubmissionValue> existing =
+        s.values.stream().collect(Collectors.toMap(SubmissionValue::key, v -> v));
+    s.values.removeIf(v -> !newValues.containsKey(v.key()));
     newValues.forEach(
         (key, figure) -> {
           SubmissionValue v = existing.get(key);
           if (v == null) {
             v = new SubmissionValue();
-            int bar = key.indexOf('|');
             v.submission = s;
-            v.indicatorCode = key.substring(0, bar);
-            v.categoryKey = key.substring(bar + 1);
+            v.indicatorCode = key.indicator();
+            v.categoryKey = key.category();
             s.values.add(v);
           }
           v.numerator = figure.numerator();

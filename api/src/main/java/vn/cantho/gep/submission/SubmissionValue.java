@@ -34,6 +34,11 @@ public class SubmissionValue {
   public BigDecimal denominator;
   public Boolean flag;
 
+  /** Which value of its submission this is. */
+  public ValueKey key() {
+    return new ValueKey(indicatorCode, categoryKey);
+  }
+
   public Figure figure() {
     return new Figure(numerator, denominator, flag);
   }

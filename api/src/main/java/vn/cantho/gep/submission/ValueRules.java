@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.cantho.gep.common.error.Echo;
+import vn.cantho.gep.common.error.FieldCode;
 import vn.cantho.gep.common.error.FieldError;
 import vn.cantho.gep.common.number.DecimalBound;
 import vn.cantho.gep.indicator.Categories;
@@ -25,19 +26,19 @@ public final class ValueRules {
   public static List<FieldError> validate(
       List<ValueInput> values, PlanCatalogue catalogue, String orgUnitCode) {
     List<FieldError> errors = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    Set<ValueKey> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       ValueInput v = values.get(i);
       String at = "values[" + i + "]";
       List<FieldError> broken = check(v, catalogue, orgUnitCode, at);
       errors.addAll(broken);
       if (broken.isEmpty()) {
-        String key = valueKey(v.indicator(), Categories.key(v.disaggregation()));
+        ValueKey key = ValueKey.of(v.indicator(), v.disaggregation());
         if (!seen.add(key)) {
           errors.add(
               new FieldError(
                   at,
-                  "DUPLICATE_VALUE",
+                  FieldCode.DUPLICATE_VALUE,
                   "indicator "
                       + v.indicator()
                       + describe(v.disaggregation())
@@ -61,7 +62,7 @@ public final class ValueRules {
       errors.add(
           new FieldError(
               at + ".indicator",
-              "INDICATOR_UNKNOWN",
+              FieldCode.INDICATOR_UNKNOWN,
               "indicator "
                   + Echo.of(v.indicator())
                   + " is not in the plan of "
@@ -72,7 +73,7 @@ public final class ValueRules {
       errors.add(
           new FieldError(
               at + ".indicator",
-              "INDICATOR_NOT_REPORTED",
+              FieldCode.INDICATOR_NOT_REPORTED,
               orgUnitCode + " does not report indicator " + def.code()));
       return errors;
     }
@@ -89,7 +90,7 @@ public final class ValueRules {
         errors.add(
             new FieldError(
                 at + ".disaggregation",
-                "DISAGGREGATION_NOT_ALLOWED",
+                FieldCode.DISAGGREGATION_NOT_ALLOWED,
                 "indicator " + def.code() + " is not disaggregated"));
       }
       return;
@@ -98,7 +99,7 @@ public final class ValueRules {
       errors.add(
           new FieldError(
               at + ".disaggregation",
-              "DISAGGREGATION_REQUIRED",
+              FieldCode.DISAGGREGATION_REQUIRED,
               "indicator "
                   + def.code()
                   + " is reported by "
@@ -112,7 +113,7 @@ public final class ValueRules {
         errors.add(
             new FieldError(
                 at + ".disaggregation." + e.getKey(),
-                "CATEGORY_UNKNOWN",
+                FieldCode.CATEGORY_UNKNOWN,
                 e.getKey() + " must be one of " + allowed + ", not " + Echo.of(e.getValue())));
       }
     }
@@ -125,14 +126,14 @@ public final class ValueRules {
         errors.add(
             new FieldError(
                 at + ".flag",
-                "FLAG_REQUIRED",
+                FieldCode.FLAG_REQUIRED,
                 "indicator " + def.code() + " is answered yes or no"));
       }
       if (v.numerator() != null || v.denominator() != null) {
         errors.add(
             new FieldError(
                 at + (v.numerator() != null ? ".numerator" : ".denominator"),
-                "RATIO_NOT_ALLOWED",
+                FieldCode.RATIO_NOT_ALLOWED,
                 "indicator " + def.code() + " takes a flag, not numbers"));
       }
       return;
@@ -141,7 +142,7 @@ public final class ValueRules {
       errors.add(
           new FieldError(
               at + ".flag",
-              "FLAG_NOT_ALLOWED",
+              FieldCode.FLAG_NOT_ALLOWED,
               "flag is only for yes/no indicators; "
                   + def.code()
                   + " takes numerator and denominator"));
@@ -149,17 +150,19 @@ public final class ValueRules {
     BigDecimal n = v.numerator();
     BigDecimal d = v.denominator();
     if (n == null) {
-      errors.add(new FieldError(at + ".numerator", "REQUIRED", "numerator is required"));
+      errors.add(new FieldError(at + ".numerator", FieldCode.REQUIRED, "numerator is required"));
     } else if (n.signum() < 0) {
-      errors.add(new FieldError(at + ".numerator", "NEGATIVE", "numerator must not be negative"));
+      errors.add(
+          new FieldError(at + ".numerator", FieldCode.NEGATIVE, "numerator must not be negative"));
     }
     if (d == null) {
-      errors.add(new FieldError(at + ".denominator", "REQUIRED", "denominator is required"));
+      errors.add(
+          new FieldError(at + ".denominator", FieldCode.REQUIRED, "denominator is required"));
     } else if (d.signum() <= 0) {
       errors.add(
           new FieldError(
               at + ".denominator",
-              "DENOMINATOR_NOT_POSITIVE",
+              FieldCode.DENOMINATOR_NOT_POSITIVE,
               "denominator must be greater than 0"));
     }
     for (String name : List.of("numerator", "denominator")) {
@@ -168,7 +171,7 @@ public final class ValueRules {
         errors.add(
             new FieldError(
                 at + "." + name,
-                "NUMBER_OUT_OF_RANGE",
+                FieldCode.NUMBER_OUT_OF_RANGE,
                 name + " must be at most 10^15 with at most 6 decimals"));
       }
     }
@@ -176,7 +179,7 @@ public final class ValueRules {
       errors.add(
           new FieldError(
               at + ".numerator",
-              "NUMERATOR_EXCEEDS_DENOMINATOR",
+              FieldCode.NUMERATOR_EXCEEDS_DENOMINATOR,
               "numerator "
                   + DecimalBound.render(n)
                   + " exceeds denominator "
@@ -201,12 +204,13 @@ public final class ValueRules {
    * of it, in every category of a disaggregated one.
    */
   public static List<MissingValue> missing(
-      Set<String> presentKeys, PlanCatalogue catalogue, String orgUnitCode) {
+      Set<ValueKey> presentKeys, PlanCatalogue catalogue, String orgUnitCode) {
     List<MissingValue> missing = new ArrayList<>();
     for (IndicatorDefinition def : catalogue.reportedBy(orgUnitCode)) {
       for (String category : def.expectedCategoryKeys()) {
-        if (!presentKeys.contains(valueKey(def.code(), category))) {
-          missing.add(new MissingValue(def.code(), disaggregationOrNull(category)));
+        if (!presentKeys.contains(new ValueKey(def.code(), category))) {
+          missing.add(
+              new MissingValue(def.code(), new ValueKey(def.code(), category).disaggregation()));
         }
       }
     }
@@ -215,7 +219,7 @@ public final class ValueRules {
 
   /** Indicators given for some but not all of their categories: never submittable. */
   public static List<String> partiallyDisaggregated(
-      Set<String> presentKeys, PlanCatalogue catalogue, String orgUnitCode) {
+      Set<ValueKey> presentKeys, PlanCatalogue catalogue, String orgUnitCode) {
     List<String> partial = new ArrayList<>();
     for (IndicatorDefinition def : catalogue.reportedBy(orgUnitCode)) {
       if (!def.disaggregated()) {
@@ -223,7 +227,7 @@ public final class ValueRules {
       }
       long present =
           def.expectedCategoryKeys().stream()
-              .filter(c -> presentKeys.contains(valueKey(def.code(), c)))
+              .filter(c -> presentKeys.contains(new ValueKey(def.code(), c)))
               .count();
       if (present > 0 && present < def.expectedCategoryKeys().size()) {
         partial.add(def.code());
@@ -237,30 +241,19 @@ public final class ValueRules {
    * equal in number (14 and 14.0) are unchanged.
    */
   public static List<ValueChange> diff(
-      Map<String, Figure> oldValues, Map<String, Figure> newValues) {
+      Map<ValueKey, Figure> oldValues, Map<ValueKey, Figure> newValues) {
     List<ValueChange> changes = new ArrayList<>();
-    Map<String, Figure> all = new LinkedHashMap<>(oldValues);
+    Map<ValueKey, Figure> all = new LinkedHashMap<>(oldValues);
     newValues.forEach(all::putIfAbsent);
-    for (String key : all.keySet()) {
+    for (ValueKey key : all.keySet()) {
       Figure before = oldValues.get(key);
       Figure after = newValues.get(key);
       if (before != null && before.sameAs(after)) {
         continue;
       }
-      int bar = key.indexOf('|');
-      changes.add(
-          new ValueChange(
-              key.substring(0, bar), disaggregationOrNull(key.substring(bar + 1)), before, after));
+      changes.add(new ValueChange(key.indicator(), key.disaggregation(), before, after));
     }
     return changes;
-  }
-
-  public static String valueKey(String indicatorCode, String categoryKey) {
-    return indicatorCode + "|" + categoryKey;
-  }
-
-  public static Map<String, String> disaggregationOrNull(String categoryKey) {
-    return categoryKey.isEmpty() ? null : Categories.parse(categoryKey);
   }
 
   private static String describe(Map<String, String> disaggregation) {

@@ -19,9 +19,11 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import vn.cantho.gep.indicator.ExpectedReporters;
 import vn.cantho.gep.indicator.IndicatorDefinition;
 import vn.cantho.gep.indicator.IndicatorService;
 import vn.cantho.gep.indicator.PlanCatalogue;
+import vn.cantho.gep.orgunit.OrgUnit;
 import vn.cantho.gep.orgunit.OrgUnitService;
 import vn.cantho.gep.period.Period;
 import vn.cantho.gep.period.PeriodService;
@@ -34,8 +36,9 @@ import vn.cantho.gep.testing.TestDatabase;
 
 /**
  * PostgreSQL's sums, reporters and missing reporters ({@link ScopeFiguresQuery}) are exactly what
- * the figures themselves give when added up one by one in Java, on random reports of every 2024
- * reporter in every status, for the city, each district and a department.
+ * the figures themselves give when added up one by one in Java, the expected reporters by {@link
+ * ExpectedReporters}, on random reports of every 2024 reporter in every status, for the city, each
+ * district and a department.
  */
 @QuarkusTest
 class ScopeFiguresQueryTest extends ApiTest {
@@ -96,12 +99,8 @@ class ScopeFiguresQueryTest extends ApiTest {
   private ScopeFigures addedUpInJava(
       String root, Period period, Basis basis, PlanCatalogue catalogue) {
     List<String> subtree = orgUnits.subtreeCodes(root);
-    Set<String> open =
-        orgUnits.list(null, null, null).stream()
-            .filter(o -> subtree.contains(o.code))
-            .filter(o -> o.activeBetween(period.startDate, period.endDate))
-            .map(o -> o.code)
-            .collect(Collectors.toSet());
+    List<OrgUnit> inSubtree =
+        orgUnits.list(null, null, null).stream().filter(o -> subtree.contains(o.code)).toList();
     Map<String, List<ReportedFigure>> byIndicator =
         submissions.figures(period.code, subtree, basis.statuses()).stream()
             .collect(Collectors.groupingBy(ReportedFigure::indicator));
@@ -120,7 +119,7 @@ class ScopeFiguresQueryTest extends ApiTest {
       }
     }
     for (IndicatorDefinition def : catalogue.indicators().values()) {
-      List<String> mine = def.reporters().stream().filter(open::contains).sorted().toList();
+      List<String> mine = ExpectedReporters.of(def, inSubtree, period);
       if (mine.isEmpty()) {
         continue;
       }

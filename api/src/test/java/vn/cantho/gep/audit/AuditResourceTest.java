@@ -12,10 +12,10 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.cantho.gep.config.ClockProducer;
 import vn.cantho.gep.testing.ApiTest;
 import vn.cantho.gep.testing.Tokens;
 
@@ -106,7 +106,7 @@ class AuditResourceTest extends ApiTest {
     searchText("SAI số").body("items.action", contains("RETURNED"));
     searchText("100%").body("total", equalTo(0));
     searchText("Ninh Kiều").body("total", equalTo(4));
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    LocalDate today = LocalDate.now(ClockProducer.VIETNAM);
     search("from=" + today + "&to=" + today).body("total", equalTo(8));
     search("to=" + today.minusDays(1)).body("total", equalTo(0));
     search("size=3&page=2")
@@ -227,7 +227,7 @@ class AuditResourceTest extends ApiTest {
     searchText("khoảng 15")
         .body("items.action", contains("MILESTONE_REMOVED", "MILESTONE_CHANGED"));
     searchText("Trần Thị B").body("items.action", contains("REPORT_DRAFT_CHANGED"));
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    LocalDate today = LocalDate.now(ClockProducer.VIETNAM);
     search("from=" + today + "&to=" + today).body("total", equalTo(13));
   }
 

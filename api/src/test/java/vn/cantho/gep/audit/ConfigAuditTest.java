@@ -12,11 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.cantho.gep.config.ClockProducer;
 import vn.cantho.gep.testing.ApiTest;
 import vn.cantho.gep.testing.Db;
 import vn.cantho.gep.testing.Tokens;
@@ -29,7 +29,7 @@ import vn.cantho.gep.testing.Tokens;
  */
 @QuarkusTest
 class ConfigAuditTest extends ApiTest {
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+  private static final LocalDate TODAY = LocalDate.now(ClockProducer.VIETNAM);
 
   private static ValidatableResponse audit(String query) {
     return as(Tokens.coordinator()).get("/api/v1/audit-events?" + query).then().statusCode(200);

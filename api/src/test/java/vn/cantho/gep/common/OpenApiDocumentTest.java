@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
+import vn.cantho.gep.common.error.ErrorCode;
+import vn.cantho.gep.common.error.FieldCode;
 import vn.cantho.gep.testing.ApiTest;
 import vn.cantho.gep.testing.Tokens;
 
@@ -161,6 +163,48 @@ class OpenApiDocumentTest extends ApiTest {
             "post /api/v1/submissions/{id}/approve",
             "put /api/v1/submissions/{id}",
             "delete /api/v1/contacts/{id}");
+  }
+
+  /**
+   * Every code of {@link ErrorCode} and {@link FieldCode} is in the document: the problem's and the
+   * field error's {@code code} list them all, and every problem code is listed on some operation's
+   * response of its status, wherever the API documents that status.
+   */
+  @Test
+  void everyCodeIsInTheDocument() throws Exception {
+    JsonNode doc = new ObjectMapper().readTree(liveDocument());
+    String problemCodes =
+        doc.at("/components/schemas/Problem/properties/code/description").asText();
+    for (ErrorCode code : ErrorCode.values()) {
+      assertThat(problemCodes).contains(code.name() + " (" + code.status() + ", " + code.title());
+    }
+    String fieldCodes =
+        doc.at("/components/schemas/FieldError/properties/code/description").asText();
+    for (FieldCode code : FieldCode.values()) {
+      assertThat(fieldCodes).contains(code.name() + " (" + code.description() + ")");
+    }
+    Map<String, StringBuilder> byStatus = new java.util.HashMap<>();
+    for (JsonNode path : doc.get("paths")) {
+      for (JsonNode op : path) {
+        op.path("responses")
+            .properties()
+            .forEach(
+                r ->
+                    byStatus
+                        .computeIfAbsent(r.getKey(), k -> new StringBuilder())
+                        .append(r.getValue().path("description").asText())
+                        .append('\n'));
+      }
+    }
+    for (ErrorCode code : ErrorCode.values()) {
+      StringBuilder documented = byStatus.get(String.valueOf(code.status()));
+      if (documented != null) {
+        assertThat(documented.toString())
+            .as(code + " on a " + code.status() + " response")
+            .containsPattern("\\b" + code.name() + "\\b");
+      }
+    }
+    assertThat(byStatus).containsKeys("400", "401", "403", "404", "409", "413", "415", "422");
   }
 
   private static String liveDocument() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.cantho.gep.common.error.DomainException;
 import vn.cantho.gep.common.error.ErrorCode;
+import vn.cantho.gep.common.error.FieldCode;
 
 class ImportCsvTest {
   static final String HEADER = "orgUnit,period,indicator,sex,numerator,denominator,flag\n";
@@ -74,14 +75,14 @@ class ImportCsvTest {
         malformed("orgUnit,period,indicator,numerator,denominator\nninh-kieu,2024,1.1,1,2\n");
     assertThat(missing.getMessage()).contains("lacks columns sex, flag");
     assertThat(missing.extensions()).containsEntry("column", "sex");
-    assertThat(missing.errors().get(0).code()).isEqualTo("MISSING_COLUMN");
+    assertThat(missing.errors().get(0).code()).isEqualTo(FieldCode.MISSING_COLUMN);
 
     DomainException unknown = malformed(HEADER.replace("numerator", "numerater"));
     assertThat(unknown.getMessage()).contains("unknown column 'numerater'");
-    assertThat(unknown.errors().get(0).code()).isEqualTo("UNKNOWN_COLUMN");
+    assertThat(unknown.errors().get(0).code()).isEqualTo(FieldCode.UNKNOWN_COLUMN);
 
     assertThat(malformed(HEADER.replace("flag", "sex")).errors().get(0).code())
-        .isEqualTo("DUPLICATE_COLUMN");
+        .isEqualTo(FieldCode.DUPLICATE_COLUMN);
     assertThat(malformed("orgUnit;period;indicator;sex;numerator;denominator;flag\n").getMessage())
         .contains("unknown column");
     assertThat(malformed("").errors().get(0).field()).isEqualTo("body");
@@ -126,7 +127,7 @@ class ImportCsvTest {
         assertThat(e.code()).isEqualTo(ErrorCode.NUMBER_OUT_OF_RANGE);
         assertThat(e.extensions()).containsEntry("row", 1).containsEntry("column", column);
         assertThat(e.errors().get(0).field()).isEqualTo(column);
-        assertThat(e.errors().get(0).code()).isEqualTo("NUMBER_OUT_OF_RANGE");
+        assertThat(e.errors().get(0).code()).isEqualTo(FieldCode.NUMBER_OUT_OF_RANGE);
         assertThat(e.getMessage())
             .isEqualTo(
                 "Row 1, column "
@@ -140,7 +141,7 @@ class ImportCsvTest {
     for (String junk : List.of("NaN", "Infinity", "-Infinity", "0x1F", "１４")) {
       DomainException e = malformed(HEADER + "ninh-kieu,2024,1.1,," + junk + ",1,\n");
       assertThat(e.code()).as(junk).isEqualTo(ErrorCode.MALFORMED_REQUEST);
-      assertThat(e.errors().get(0).code()).isEqualTo("INVALID_NUMBER");
+      assertThat(e.errors().get(0).code()).isEqualTo(FieldCode.INVALID_NUMBER);
     }
     ImportValue zero = ImportCsv.parse(HEADER + "ninh-kieu,2024,1.1,,-0,+20,\n", 10).get(0);
     assertThat(zero.numerator()).isSameAs(BigDecimal.ZERO);

@@ -26,6 +26,7 @@ import vn.cantho.gep.submission.MissingValue;
 import vn.cantho.gep.submission.SubmissionKey;
 import vn.cantho.gep.submission.SubmissionService.Stored;
 import vn.cantho.gep.submission.SubmissionStatus;
+import vn.cantho.gep.submission.ValueKey;
 
 class ImportRulesTest {
   static final LocalDate TODAY = LocalDate.of(2025, 1, 15);
@@ -50,7 +51,7 @@ class ImportRulesTest {
         .containsExactly(NK_2024, CR_2024, new SubmissionKey("so-gddt", "2024"));
     assertThat(checked.groups().get(NK_2024))
         .extracting(CheckedRow::valueKey)
-        .containsExactly("1.1|", "5.2a|sex=female");
+        .containsExactly(new ValueKey("1.1", ""), new ValueKey("5.2a", "sex=female"));
     assertThat(checked.groups().get(NK_2024).get(1).row().position()).isEqualTo(3);
   }
 
@@ -230,15 +231,17 @@ class ImportRulesTest {
             UUID.randomUUID(),
             SubmissionStatus.RETURNED,
             Map.of(
-                "1.1|", figure(12, 20),
-                "4.1|", figure(110, 100),
-                "5.2a|sex=male", figure(1, 2)));
+                new ValueKey("1.1", ""), figure(12, 20),
+                new ValueKey("4.1", ""), figure(110, 100),
+                new ValueKey("5.2a", "sex=male"), figure(1, 2)));
     Decision d = ImportRules.decide(NK_2024, rows, stored, CATALOGUE, false);
     assertThat(d.accepted()).isTrue();
     assertThat(d.outcomes())
         .extracting(RowOutcome::outcome)
         .containsExactly(ImportOutcome.UPDATED, ImportOutcome.IGNORED, ImportOutcome.IMPORTED);
-    assertThat(d.figures()).containsOnlyKeys("1.1|", "4.1|", "5.2a|sex=female");
+    assertThat(d.figures())
+        .containsOnlyKeys(
+            new ValueKey("1.1", ""), new ValueKey("4.1", ""), new ValueKey("5.2a", "sex=female"));
     assertThat(d.missing()).containsExactly(new MissingValue("5.1", null));
 
     Decision fresh = ImportRules.decide(NK_2024, rows, null, CATALOGUE, false);
@@ -288,7 +291,9 @@ class ImportRulesTest {
     // the same value completes what is stored
     Stored male =
         new Stored(
-            UUID.randomUUID(), SubmissionStatus.DRAFT, Map.of("5.2a|sex=male", figure(1, 2)));
+            UUID.randomUUID(),
+            SubmissionStatus.DRAFT,
+            Map.of(new ValueKey("5.2a", "sex=male"), figure(1, 2)));
     assertThat(ImportRules.decide(NK_2024, half, male, CATALOGUE, true).accepted()).isTrue();
     // without submit a draft may stay partial
     assertThat(ImportRules.decide(NK_2024, half, null, CATALOGUE, false).accepted()).isTrue();

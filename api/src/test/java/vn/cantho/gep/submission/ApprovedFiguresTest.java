@@ -27,14 +27,15 @@ class ApprovedFiguresTest {
         List.of(
             event(SubmissionEvent.Action.CREATED, new ValueChange("1.1", null, null, f(1, 2))),
             event(SubmissionEvent.Action.SUBMITTED));
-    assertThat(ApprovedFigures.asLastApproved(Map.of("1.1|", f(1, 2)), history)).isEmpty();
+    assertThat(ApprovedFigures.asLastApproved(Map.of(new ValueKey("1.1", ""), f(1, 2)), history))
+        .isEmpty();
   }
 
   @Test
   void undoesEveryChangeAfterTheLastApproval() {
-    Map<String, Figure> current = new LinkedHashMap<>();
-    current.put("1.1|", f(9, 20));
-    current.put("5.2a|sex=female", f(50, 51));
+    Map<ValueKey, Figure> current = new LinkedHashMap<>();
+    current.put(new ValueKey("1.1", ""), f(9, 20));
+    current.put(new ValueKey("5.2a", "sex=female"), f(50, 51));
     var history =
         List.of(
             event(
@@ -54,11 +55,11 @@ class ApprovedFiguresTest {
                 new ValueChange("5.2a", Map.of("sex", "female"), null, f(50, 51))),
             event(SubmissionEvent.Action.SUBMITTED));
 
-    Map<String, Figure> approved = ApprovedFigures.asLastApproved(current, history).orElseThrow();
+    Map<ValueKey, Figure> approved = ApprovedFigures.asLastApproved(current, history).orElseThrow();
 
-    assertThat(approved).containsOnlyKeys("1.1|", "4.1|");
-    assertThat(approved.get("1.1|").sameAs(f(1, 20))).isTrue();
-    assertThat(approved.get("4.1|").sameAs(f(110, 100))).isTrue();
+    assertThat(approved).containsOnlyKeys(new ValueKey("1.1", ""), new ValueKey("4.1", ""));
+    assertThat(approved.get(new ValueKey("1.1", "")).sameAs(f(1, 20))).isTrue();
+    assertThat(approved.get(new ValueKey("4.1", "")).sameAs(f(110, 100))).isTrue();
   }
 
   @Test
@@ -68,7 +69,9 @@ class ApprovedFiguresTest {
             event(SubmissionEvent.Action.CREATED, new ValueChange("1.1", null, null, f(1, 2))),
             event(SubmissionEvent.Action.SUBMITTED),
             event(SubmissionEvent.Action.APPROVED));
-    assertThat(ApprovedFigures.asLastApproved(Map.of("1.1|", f(1, 2)), history).orElseThrow())
-        .containsOnlyKeys("1.1|");
+    assertThat(
+            ApprovedFigures.asLastApproved(Map.of(new ValueKey("1.1", ""), f(1, 2)), history)
+                .orElseThrow())
+        .containsOnlyKeys(new ValueKey("1.1", ""));
   }
 }

@@ -143,7 +143,7 @@ class ValueRulesTest {
 
   @Test
   void listsWhatIsMissingPerCategory() {
-    Set<String> present = Set.of("1.1|", "5.2a|sex=female");
+    Set<ValueKey> present = Set.of(new ValueKey("1.1", ""), new ValueKey("5.2a", "sex=female"));
     assertThat(ValueRules.missing(present, CATALOGUE, "ninh-kieu"))
         .containsExactly(
             new MissingValue("4.1", null),
@@ -155,14 +155,21 @@ class ValueRulesTest {
 
   @Test
   void diffNamesAddedChangedAndRemovedValues() {
-    Map<String, Figure> before = new LinkedHashMap<>();
-    before.put("1.1|", new Figure(BigDecimal.valueOf(14), BigDecimal.valueOf(20), null));
-    before.put("4.1|", new Figure(BigDecimal.valueOf(110), BigDecimal.valueOf(100), null));
-    before.put("5.1|", new Figure(null, null, true));
-    Map<String, Figure> after = new LinkedHashMap<>();
-    after.put("1.1|", new Figure(new BigDecimal("14.000"), BigDecimal.valueOf(20), null));
-    after.put("4.1|", new Figure(BigDecimal.valueOf(111), BigDecimal.valueOf(100), null));
-    after.put("5.2a|sex=male", new Figure(BigDecimal.ONE, BigDecimal.TEN, null));
+    Map<ValueKey, Figure> before = new LinkedHashMap<>();
+    before.put(
+        new ValueKey("1.1", ""), new Figure(BigDecimal.valueOf(14), BigDecimal.valueOf(20), null));
+    before.put(
+        new ValueKey("4.1", ""),
+        new Figure(BigDecimal.valueOf(110), BigDecimal.valueOf(100), null));
+    before.put(new ValueKey("5.1", ""), new Figure(null, null, true));
+    Map<ValueKey, Figure> after = new LinkedHashMap<>();
+    after.put(
+        new ValueKey("1.1", ""),
+        new Figure(new BigDecimal("14.000"), BigDecimal.valueOf(20), null));
+    after.put(
+        new ValueKey("4.1", ""),
+        new Figure(BigDecimal.valueOf(111), BigDecimal.valueOf(100), null));
+    after.put(new ValueKey("5.2a", "sex=male"), new Figure(BigDecimal.ONE, BigDecimal.TEN, null));
     List<ValueChange> changes = ValueRules.diff(before, after);
     assertThat(changes).extracting(ValueChange::indicator).containsExactly("4.1", "5.1", "5.2a");
     assertThat(changes.get(1).after()).isNull();

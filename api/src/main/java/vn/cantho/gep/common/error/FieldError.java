@@ -8,7 +8,8 @@ public record FieldError(
     @Schema(description = "JSON path of the field in the request", example = "values[0].numerator")
         String field,
     @Schema(
+            implementation = String.class,
             description = "Stable code of the broken rule",
             example = "NUMERATOR_EXCEEDS_DENOMINATOR")
-        String code,
+        FieldCode code,
     @Schema(example = "numerator 21 exceeds denominator 20 for a percentage") String message) {}

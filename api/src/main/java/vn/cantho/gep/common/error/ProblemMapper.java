@@ -213,10 +213,10 @@ public class ProblemMapper {
     }
     if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
       String field = jsonPath(jme.getPath());
-      String code = "INVALID_TYPE";
+      FieldCode code = FieldCode.INVALID_TYPE;
       String message = "has the wrong type or format";
       if (e instanceof UnrecognizedPropertyException) {
-        code = "UNKNOWN_FIELD";
+        code = FieldCode.UNKNOWN_FIELD;
         message = "is not a known field";
       } else if (e instanceof NumberRefusedException) {
         message = "cannot be read as a number";
@@ -243,7 +243,7 @@ public class ProblemMapper {
         ErrorCode.NUMBER_OUT_OF_RANGE,
         "Field " + field + " " + rule,
         instance,
-        List.of(new FieldError(field, ErrorCode.NUMBER_OUT_OF_RANGE.name(), field + " " + rule)),
+        List.of(new FieldError(field, FieldCode.NUMBER_OUT_OF_RANGE, field + " " + rule)),
         Map.of());
   }
 
@@ -296,7 +296,7 @@ public class ProblemMapper {
   private static FieldError toFieldError(ConstraintViolation<?> v) {
     String field = fieldPath(v.getPropertyPath());
     if (field.isEmpty()) {
-      return new FieldError("body", "REQUIRED", "a JSON body is required");
+      return new FieldError("body", FieldCode.REQUIRED, "a JSON body is required");
     }
     return new FieldError(field, constraintCode(v), v.getMessage());
   }
@@ -334,18 +334,9 @@ public class ProblemMapper {
     return "request".equals(parameterName) || "body".equals(parameterName);
   }
 
-  private static String constraintCode(ConstraintViolation<?> v) {
-    String annotation =
-        v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-    return switch (annotation) {
-      case "NotNull", "NotBlank", "NotEmpty" -> "REQUIRED";
-      case "PositiveOrZero" -> "NEGATIVE";
-      case "Positive" -> "NOT_POSITIVE";
-      case "Size" -> "SIZE";
-      case "Pattern" -> "PATTERN";
-      case "DecimalMax", "Max", "Digits" -> "TOO_LARGE";
-      default -> annotation.toUpperCase();
-    };
+  private static FieldCode constraintCode(ConstraintViolation<?> v) {
+    return FieldCode.ofConstraint(
+        v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
   }
 
   private static String path(UriInfo uri) {

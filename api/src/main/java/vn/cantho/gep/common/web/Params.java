@@ -8,6 +8,7 @@ import java.util.UUID;
 import vn.cantho.gep.common.error.DomainException;
 import vn.cantho.gep.common.error.Echo;
 import vn.cantho.gep.common.error.ErrorCode;
+import vn.cantho.gep.common.error.FieldCode;
 import vn.cantho.gep.common.error.FieldError;
 import vn.cantho.gep.common.number.DecimalBound;
 
@@ -108,6 +109,6 @@ public final class Params {
     return new DomainException(
         ErrorCode.INVALID_PARAMETER,
         "Parameter " + name + " " + message,
-        List.of(new FieldError(name, "INVALID_PARAMETER", name + " " + message)));
+        List.of(new FieldError(name, FieldCode.INVALID_PARAMETER, name + " " + message)));
   }
 }
