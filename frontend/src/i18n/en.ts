@@ -246,6 +246,7 @@ const en: Messages = {
   problem: {
     NETWORK: 'Cannot reach the server. Check the network and try again.',
     VALIDATION_FAILED: 'The data sent is not valid.',
+    NUMBER_OUT_OF_RANGE: 'A number is beyond what the field holds (too many digits or decimal places).',
     MALFORMED_REQUEST: 'The server cannot read the data sent.',
     INVALID_PARAMETER: 'A parameter is not valid.',
     UNAUTHENTICATED: 'Your session has expired. Please sign in again.',

@@ -413,6 +413,7 @@ export default {
   problem: {
     NETWORK: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
     VALIDATION_FAILED: 'Dữ liệu gửi lên không hợp lệ.',
+    NUMBER_OUT_OF_RANGE: 'Có số vượt quá giới hạn cho phép (quá nhiều chữ số hoặc quá nhiều chữ số thập phân).',
     MALFORMED_REQUEST: 'Máy chủ không đọc được dữ liệu gửi lên.',
     INVALID_PARAMETER: 'Tham số không hợp lệ.',
     UNAUTHENTICATED: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
