@@ -247,6 +247,8 @@ const en: Messages = {
     NETWORK: 'Cannot reach the server. Check the network and try again.',
     VALIDATION_FAILED: 'The data sent is not valid.',
     MALFORMED_REQUEST: 'The server cannot read the data sent.',
+    NUMBER_OUT_OF_RANGE:
+      'A number is beyond what its field holds (at most 18 digits before the decimal point, 6 after).',
     INVALID_PARAMETER: 'A parameter is not valid.',
     UNAUTHENTICATED: 'Your session has expired. Please sign in again.',
     FORBIDDEN: 'Your role may not do this.',

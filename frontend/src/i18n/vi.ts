@@ -414,6 +414,7 @@ export default {
     NETWORK: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
     VALIDATION_FAILED: 'Dữ liệu gửi lên không hợp lệ.',
     MALFORMED_REQUEST: 'Máy chủ không đọc được dữ liệu gửi lên.',
+    NUMBER_OUT_OF_RANGE: 'Có số vượt quá giới hạn của trường (tối đa 18 chữ số phần nguyên, 6 chữ số thập phân).',
     INVALID_PARAMETER: 'Tham số không hợp lệ.',
     UNAUTHENTICATED: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
     FORBIDDEN: 'Vai trò của bạn không được phép thực hiện thao tác này.',
