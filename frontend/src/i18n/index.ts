@@ -23,7 +23,13 @@ export function problemMessage(code: string): string {
 }
 
 /** The name of a plan item (org unit, indicator) in the current language; Vietnamese when there is no English one. */
-export function localName(item: { nameVi?: string; nameEn?: string } | null | undefined): string | undefined {
+export function localName(item: { nameVi: string; nameEn?: string | null }): string
+export function localName(
+  item: { nameVi?: string | null; nameEn?: string | null } | null | undefined,
+): string | undefined
+export function localName(
+  item: { nameVi?: string | null; nameEn?: string | null } | null | undefined,
+): string | undefined {
   if (!item) return undefined
-  return i18n.global.locale.value === 'en' ? (item.nameEn ?? item.nameVi) : item.nameVi
+  return (i18n.global.locale.value === 'en' ? (item.nameEn ?? item.nameVi) : item.nameVi) ?? undefined
 }

@@ -26,5 +26,5 @@ export const listIndicators = (q: { year?: number; reporter?: string } = {}) =>
   )
 
 export async function orgUnitNames(): Promise<Map<string, OrgUnit>> {
-  return new Map((await listOrgUnits()).map((o) => [o.code!, o]))
+  return new Map((await listOrgUnits()).map((o) => [o.code, o]))
 }

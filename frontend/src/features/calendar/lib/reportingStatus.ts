@@ -75,7 +75,9 @@ export function ownPeriods<P extends PeriodLike, C extends CellLike & { period?:
   if (!row) return []
   const byCode = new Map((row.cells ?? []).map((c) => [c.period, c]))
   return (matrix?.periods ?? [])
-    .filter((p) => byCode.has(p.code))
-    .map((p) => ({ period: p, cell: byCode.get(p.code)! }))
+    .flatMap((p) => {
+      const cell = byCode.get(p.code)
+      return cell ? [{ period: p, cell }] : []
+    })
     .sort((a, b) => (b.period.dueDate ?? '').localeCompare(a.period.dueDate ?? ''))
 }

@@ -33,11 +33,7 @@ export function chartData(points: readonly PointLike[]) {
 
 /** The last point that has a value, or null. */
 export function latestWithValue<T extends PointLike>(points: readonly T[]): T | null {
-  for (let i = points.length - 1; i >= 0; i--) {
-    const v = points[i]!.value
-    if (v !== null && v !== undefined) return points[i]!
-  }
-  return null
+  return [...points].reverse().find((p) => p.value !== null && p.value !== undefined) ?? null
 }
 
 /** A round axis maximum at or above x, so that the highest milestone line stays in view: 35.4 -> 40, 105.2 -> 110, 75 -> 75. */

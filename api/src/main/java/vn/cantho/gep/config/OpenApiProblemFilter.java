@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the problem responses of every API operation once, in one place: what each status means
- * here and its stable codes, with an example body, so that generated clients know them; and has
- * {@link OpenApiIds} declare every id one way.
+ * here and its stable codes, with an example body, so that generated clients know them; has {@link
+ * OpenApiIds} declare every id one way and {@link OpenApiRequired} mark the fields always sent.
  */
 public class OpenApiProblemFilter implements OASFilter {
   private static final String PROBLEM = "application/problem+json";
@@ -20,6 +20,7 @@ public class OpenApiProblemFilter implements OASFilter {
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
     OpenApiIds.declare(openAPI);
+    OpenApiRequired.declare(openAPI);
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
