@@ -1,5 +1,7 @@
 /** Vietnamese (vi-VN) formatting of numbers, percentages, dates and targets, via Intl. */
-export type Comparator = 'GE' | 'GT' | 'LE' | 'LT' | 'TRUE'
+import type { Schemas } from './api/client'
+
+export type Comparator = Schemas['Comparator']
 
 const NBSP = '\u00a0'
 const numberFormats = new Map<string, Intl.NumberFormat>()

@@ -1,11 +1,8 @@
 /** Pure helpers for an indicator's series across periods and its national milestones. */
 import { formatNumber } from '@/lib/format'
+import type { Schemas } from '@/lib/api/client'
 
-export interface PointLike {
-  period?: string
-  value?: number | null
-  target?: number | null
-}
+type PointLike = Partial<Pick<Schemas['SeriesPoint'], 'period' | 'value' | 'target'>>
 
 const MINUS = '\u2212'
 const NBSP = '\u00a0'

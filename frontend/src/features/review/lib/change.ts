@@ -1,13 +1,9 @@
 /** How a value's change since the previous period reads in the review view (vi-VN first). */
 import { formatNumber } from '@/lib/format'
+import type { Schemas } from '@/lib/api/client'
 
-export type ChangeKind = 'PERCENTAGE_POINTS' | 'RELATIVE' | 'FLIP'
-export interface Change {
-  kind?: ChangeKind
-  amount?: number | null
-  large?: boolean
-  reason?: 'SHARE_POINTS' | 'RELATIVE_CHANGE' | 'FROM_ZERO' | 'FLAG_FLIPPED' | null
-}
+/** A value's move as the API describes it (fields may be left out in tests and sketches). */
+type Change = Partial<Schemas['Change']>
 /** Words the formatter needs, from i18n: the percentage-point unit, yes, no, "no change", "up from 0". */
 export interface ChangeWords {
   points: string
