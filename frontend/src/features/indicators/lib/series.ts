@@ -1,5 +1,6 @@
 /** Pure helpers for an indicator's series across periods and its national milestones. */
 import { formatNumber } from '@/lib/format'
+import { interfaceLocale } from '@/lib/locale'
 import type { Schemas } from '@/lib/api/client'
 
 type PointLike = Partial<Pick<Schemas['SeriesPoint'], 'period' | 'value' | 'target'>>
@@ -11,7 +12,12 @@ const NBSP = '\u00a0'
  * A gap to a national milestone, signed: "+4 điểm %", "−2,9 điểm %", "0 điểm %"; in the
  * indicator's own unit when it is not a percentage ("+1,2 lần"). Null -> "–".
  */
-export function formatGap(gap: number | null | undefined, unit: string, pointsLabel: string, locale = 'vi-VN'): string {
+export function formatGap(
+  gap: number | null | undefined,
+  unit: string,
+  pointsLabel: string,
+  locale = interfaceLocale(),
+): string {
   if (gap === null || gap === undefined || Number.isNaN(gap)) return '–'
   const rounded = Math.round(gap * 10) / 10
   const sign = rounded > 0 ? '+' : rounded < 0 ? MINUS : ''
