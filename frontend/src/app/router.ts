@@ -46,13 +46,13 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/status',
     name: 'status',
-    component: () => import('@/features/status/components/StatusMatrixPage.vue'),
+    component: () => import('@/features/calendar/components/StatusMatrixPage.vue'),
     meta: { allowed: can.viewReportingStatus },
   },
   {
     path: '/my-status',
     name: 'my-status',
-    component: () => import('@/features/status/components/MyStatusPage.vue'),
+    component: () => import('@/features/calendar/components/MyStatusPage.vue'),
     meta: { allowed: can.viewOwnReportingStatus },
   },
   {
@@ -70,19 +70,19 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/periods',
     name: 'periods',
-    component: () => import('@/features/calendar/components/PeriodsPage.vue'),
+    component: () => import('@/features/periods/components/PeriodsPage.vue'),
     meta: { allowed: can.viewPeriods },
   },
   {
     path: '/admin/contacts',
     name: 'contacts',
-    component: () => import('@/features/calendar/components/ContactsPage.vue'),
+    component: () => import('@/features/reminders/components/ContactsPage.vue'),
     meta: { allowed: can.manageContacts },
   },
   {
     path: '/admin/targets',
     name: 'targets',
-    component: () => import('@/features/targets/components/TargetsPage.vue'),
+    component: () => import('@/features/indicators/components/TargetsPage.vue'),
     meta: { allowed: can.editTargets },
   },
   { path: '/forbidden', name: 'forbidden', component: () => import('@/components/ui/ForbiddenPage.vue') },

@@ -11,19 +11,8 @@ export const i18n = createI18n({
   fallbackWarn: false,
 })
 
-/** Intl locale for numbers and dates: always vi-VN in Vietnamese, en-GB in English. */
-export function intlLocale(): string {
-  return i18n.global.locale.value === 'en' ? 'en-GB' : 'vi-VN'
-}
-
 export function problemMessage(code: string): string {
   const t = i18n.global.t
   const key = `problem.${code}`
   return i18n.global.te(key, 'vi') || i18n.global.te(key) ? t(key) : t('problem.unknown', { code })
-}
-
-/** The name of a plan item (org unit, indicator) in the current language; Vietnamese when there is no English one. */
-export function localName(item: { nameVi?: string; nameEn?: string } | null | undefined): string | undefined {
-  if (!item) return undefined
-  return i18n.global.locale.value === 'en' ? (item.nameEn ?? item.nameVi) : item.nameVi
 }

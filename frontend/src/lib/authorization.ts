@@ -3,6 +3,8 @@
  * its @RolesAllowed rules. The UI hides every action a principal may not take; the API still
  * decides. Keep this file the one place such rules live.
  */
+import type { Schemas } from './api/client'
+
 export const Roles = {
   ADMIN: 'admin',
   COORDINATOR: 'coordinator',
@@ -11,7 +13,7 @@ export const Roles = {
 } as const
 export type Role = (typeof Roles)[keyof typeof Roles]
 
-export type SubmissionStatus = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED'
+type SubmissionStatus = Schemas['SubmissionStatus']
 
 export interface Principal {
   username: string

@@ -1,5 +1,12 @@
-/** Vietnamese (vi-VN) formatting of numbers, percentages, dates and targets, via Intl. */
-export type Comparator = 'GE' | 'GT' | 'LE' | 'LT' | 'TRUE'
+/**
+ * Numbers, percentages, targets and dates as the screens show them, via Intl: numbers in the
+ * interface language (vi-VN "1.234,5", en-GB "1,234.5") unless a locale is given; dates day first
+ * in both (10/06/2024), instants in Can Tho time.
+ */
+import type { Schemas } from './api/client'
+import { interfaceLocale } from './locale'
+
+export type Comparator = Schemas['Comparator']
 
 const NBSP = '\u00a0'
 const numberFormats = new Map<string, Intl.NumberFormat>()
@@ -14,20 +21,20 @@ function nf(locale: string, digits: number) {
   return f
 }
 
-/** 1234.5 -> "1.234,5" (vi-VN); null -> "–". */
-export function formatNumber(n: number | null | undefined, digits = 1, locale = 'vi-VN'): string {
+/** 1234.5 -> "1.234,5" (vi-VN), "1,234.5" (en-GB); null -> "–". */
+export function formatNumber(n: number | null | undefined, digits = 1, locale = interfaceLocale()): string {
   if (n === null || n === undefined || Number.isNaN(n)) return '–'
   return nf(locale, digits).format(n)
 }
 
 /** 57.142857 -> "57,1 %" (a non-breaking space before %). */
-export function formatPercent(n: number | null | undefined, digits = 1, locale = 'vi-VN'): string {
+export function formatPercent(n: number | null | undefined, digits = 1, locale = interfaceLocale()): string {
   if (n === null || n === undefined || Number.isNaN(n)) return '–'
   return formatNumber(n, digits, locale) + NBSP + '%'
 }
 
 /** A value in its unit: "%" -> "57,1 %", "lần" -> "1,6 lần", "bé trai/100 bé gái" -> "110,2 bé trai/100 bé gái". */
-export function formatValue(n: number | null | undefined, unit: string, locale = 'vi-VN'): string {
+export function formatValue(n: number | null | undefined, unit: string, locale = interfaceLocale()): string {
   if (n === null || n === undefined || Number.isNaN(n)) return '–'
   if (unit === '%') return formatPercent(n, 1, locale)
   const sep = unit.startsWith('/') ? '' : NBSP
@@ -41,7 +48,7 @@ export function formatTarget(
   comparator: Comparator,
   target: number | null | undefined,
   unit: string,
-  locale = 'vi-VN',
+  locale = interfaceLocale(),
   yes = 'có',
 ): string {
   if (comparator === 'TRUE') return yes
@@ -54,7 +61,7 @@ export function formatDate(iso: string | null | undefined): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso)
   if (!m) return iso
   if (iso.length === 10) return `${m[3]}/${m[2]}/${m[1]}`
-  return new Intl.DateTimeFormat('vi-VN', {
+  return new Intl.DateTimeFormat(interfaceLocale(), {
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',
@@ -67,7 +74,7 @@ export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '–'
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return iso
-  const parts = new Intl.DateTimeFormat('vi-VN', {
+  const parts = new Intl.DateTimeFormat(interfaceLocale(), {
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',

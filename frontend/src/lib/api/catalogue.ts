@@ -22,9 +22,9 @@ export const listPeriods = () => cached('periods', () => unwrap<Period[]>(api().
 export const listOrgUnits = () => cached('orgUnits', () => unwrap<OrgUnit[]>(api().GET('/api/v1/org-units', {})))
 export const listIndicators = (q: { year?: number; reporter?: string } = {}) =>
   cached('indicators:' + JSON.stringify(q), () =>
-    unwrap<Indicator[]>(api().GET('/api/v1/indicators', { params: { query: q as never } })),
+    unwrap<Indicator[]>(api().GET('/api/v1/indicators', { params: { query: q } })),
   )
 
 export async function orgUnitNames(): Promise<Map<string, OrgUnit>> {
-  return new Map((await listOrgUnits()).map((o) => [o.code!, o]))
+  return new Map((await listOrgUnits()).map((o) => [o.code, o]))
 }

@@ -5,6 +5,10 @@ import { accessToken } from '../auth'
 import { config } from '../config'
 
 export type Schemas = components['schemas']
+/** The query parameters of a GET operation, as the document declares them. */
+export type Query<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } }
+  ? NonNullable<Q>
+  : never
 export type Problem = Schemas['Problem'] & {
   missing?: Schemas['MissingValue'][]
   currentVersion?: number

@@ -1,7 +1,7 @@
-import { api, unwrap, type Schemas } from '@/lib/api/client'
+import { api, unwrap, type Query, type Schemas } from '@/lib/api/client'
 
 export type ObjectiveSummary = Schemas['ObjectiveSummary']
 
-export function getAttainmentSummary(q: { period: string; orgUnit?: string; basis?: 'approved' | 'submitted' }) {
-  return unwrap<ObjectiveSummary[]>(api().GET('/api/v1/attainment/summary', { params: { query: q } as never }))
+export function getAttainmentSummary(q: Query<'/api/v1/attainment/summary'>) {
+  return unwrap<ObjectiveSummary[]>(api().GET('/api/v1/attainment/summary', { params: { query: q } }))
 }

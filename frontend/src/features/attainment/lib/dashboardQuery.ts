@@ -2,8 +2,10 @@
  * The dashboard's choices kept in the URL query (?period=2024S1&orgUnit=ninh-kieu&basis=submitted),
  * so that a link reproduces the view. Unknown or missing values fall back to the defaults.
  */
+import type { Query as ApiQuery } from '@/lib/api/client'
+
 export const CITY = 'can-tho'
-export type Basis = 'approved' | 'submitted'
+export type Basis = NonNullable<ApiQuery<'/api/v1/attainment'>['basis']>
 export interface DashboardState {
   period: string | null
   orgUnit: string

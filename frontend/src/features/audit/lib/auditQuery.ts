@@ -1,4 +1,6 @@
 /** The audit log's filters as the screen holds them, and as the API's query. */
+import type { Schemas } from '@/lib/api/client'
+
 export interface AuditFilters {
   actor: string
   orgUnit: string
@@ -77,9 +79,8 @@ export function draftFields(after: Record<string, unknown> | null | undefined): 
 }
 
 /** A configuration change as the audit log shows it: its kind and the entity before and after. */
-export interface ConfigEntry {
-  kind?: string
-  action?: string
+export type ConfigEntry = Partial<Pick<Schemas['AuditEntry'], 'kind' | 'action'>> & {
+  /** Free-form JSON whose fields depend on the kind (the document's AuditEntry.before and after). */
   before?: Record<string, any> | null
   after?: Record<string, any> | null
 }

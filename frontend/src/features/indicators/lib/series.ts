@@ -1,11 +1,9 @@
 /** Pure helpers for an indicator's series across periods and its national milestones. */
 import { formatNumber } from '@/lib/format'
+import { interfaceLocale } from '@/lib/locale'
+import type { Schemas } from '@/lib/api/client'
 
-export interface PointLike {
-  period?: string
-  value?: number | null
-  target?: number | null
-}
+type PointLike = Partial<Pick<Schemas['SeriesPoint'], 'period' | 'value' | 'target'>>
 
 const MINUS = '\u2212'
 const NBSP = '\u00a0'
@@ -14,7 +12,12 @@ const NBSP = '\u00a0'
  * A gap to a national milestone, signed: "+4 điểm %", "−2,9 điểm %", "0 điểm %"; in the
  * indicator's own unit when it is not a percentage ("+1,2 lần"). Null -> "–".
  */
-export function formatGap(gap: number | null | undefined, unit: string, pointsLabel: string, locale = 'vi-VN'): string {
+export function formatGap(
+  gap: number | null | undefined,
+  unit: string,
+  pointsLabel: string,
+  locale = interfaceLocale(),
+): string {
   if (gap === null || gap === undefined || Number.isNaN(gap)) return '–'
   const rounded = Math.round(gap * 10) / 10
   const sign = rounded > 0 ? '+' : rounded < 0 ? MINUS : ''
@@ -33,11 +36,7 @@ export function chartData(points: readonly PointLike[]) {
 
 /** The last point that has a value, or null. */
 export function latestWithValue<T extends PointLike>(points: readonly T[]): T | null {
-  for (let i = points.length - 1; i >= 0; i--) {
-    const v = points[i]!.value
-    if (v !== null && v !== undefined) return points[i]!
-  }
-  return null
+  return [...points].reverse().find((p) => p.value !== null && p.value !== undefined) ?? null
 }
 
 /** A round axis maximum at or above x, so that the highest milestone line stays in view: 35.4 -> 40, 105.2 -> 110, 75 -> 75. */

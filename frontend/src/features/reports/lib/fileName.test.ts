@@ -26,6 +26,8 @@ describe('report draft form', () => {
     recipients: ['UBND thành phố', 'Lưu: VT'],
     narratives: { '1': ' Văn bản ' },
     version: 0,
+    updatedAt: null,
+    updatedBy: null,
   }
   it('edits recipients as lines and sends them back cleaned', () => {
     const f = toForm(draft)

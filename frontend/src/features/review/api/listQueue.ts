@@ -1,7 +1,7 @@
 import { api, unwrap, type Schemas } from '@/lib/api/client'
 
 export type SubmissionSummary = Schemas['SubmissionSummary']
-type Status = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED'
+type Status = Schemas['SubmissionStatus']
 
 /** Submissions in the given statuses (all pages of up to 200). */
 export async function listQueue(statuses: Status[], period?: string): Promise<SubmissionSummary[]> {

@@ -1,13 +1,10 @@
 /** How a value's change since the previous period reads in the review view (vi-VN first). */
 import { formatNumber } from '@/lib/format'
+import { interfaceLocale } from '@/lib/locale'
+import type { Schemas } from '@/lib/api/client'
 
-export type ChangeKind = 'PERCENTAGE_POINTS' | 'RELATIVE' | 'FLIP'
-export interface Change {
-  kind?: ChangeKind
-  amount?: number | null
-  large?: boolean
-  reason?: 'SHARE_POINTS' | 'RELATIVE_CHANGE' | 'FROM_ZERO' | 'FLAG_FLIPPED' | null
-}
+/** A value's move as the API describes it (fields may be left out in tests and sketches). */
+type Change = Partial<Schemas['Change']>
 /** Words the formatter needs, from i18n: the percentage-point unit, yes, no, "no change", "up from 0". */
 export interface ChangeWords {
   points: string
@@ -21,7 +18,7 @@ const NBSP = '\u00a0'
 const MINUS = '\u2212'
 
 /** A signed number: "+10", "−45,5" (a true minus sign, read by screen readers as minus). */
-export function signed(n: number, digits = 1, locale = 'vi-VN'): string {
+export function signed(n: number, digits = 1, locale = interfaceLocale()): string {
   const text = formatNumber(Math.abs(n), digits, locale)
   if (text === formatNumber(0, digits, locale)) return text
   return (n < 0 ? MINUS : '+') + text
@@ -35,7 +32,7 @@ export function formatChange(
   change: Change | null | undefined,
   flags: { current?: boolean | null; previous?: boolean | null },
   words: ChangeWords,
-  locale = 'vi-VN',
+  locale = interfaceLocale(),
 ): string {
   if (!change?.kind) return '–'
   if (change.kind === 'FLIP') {

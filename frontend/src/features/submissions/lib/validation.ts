@@ -3,10 +3,13 @@
  * reporter sees them inline before saving. Error codes are the API's own FieldError codes.
  */
 import { parseNumber } from '@/lib/format'
+import type { Schemas } from '@/lib/api/client'
+
+type ValueInput = Schemas['ValueInput']
 
 export interface IndicatorRule {
   code: string
-  valueType: 'RATIO' | 'FLAG'
+  valueType: Schemas['ValueType']
   unit: string
   scale: number | null
 }
@@ -72,14 +75,6 @@ export function computeValue(row: EntryRow, rule: IndicatorRule): number | null 
   const d = parseNumber(row.denominator)
   if (n === null || d === null || Number.isNaN(n) || Number.isNaN(d) || d <= 0 || n < 0) return null
   return (n / d) * rule.scale
-}
-
-export interface ValueInput {
-  indicator: string
-  disaggregation?: Record<string, string> | null
-  numerator?: number | null
-  denominator?: number | null
-  flag?: boolean | null
 }
 
 /** The request's values: every non-blank row, as the API expects them. */

@@ -9,14 +9,19 @@ import vn.cantho.gep.orgunit.OrgUnitType;
 public record DueItem(
     @Schema(example = "co-do") String orgUnit,
     @Schema(example = "Huyện Cờ Đỏ") String nameVi,
-    @Schema(description = "English name; null when the unit has none", example = "Co Do District")
+    @Schema(
+            description = "English name; null when the unit has none",
+            example = "Co Do District",
+            nullable = true)
         String nameEn,
     @Schema(example = "DISTRICT") OrgUnitType orgUnitType,
     @Schema(example = "2024S1") String period,
     @Schema(example = "2024-06-10") LocalDate dueDate,
     @Schema(example = "DRAFT") ReportingStatus status,
-    @Schema(description = "Days left (due soon)", example = "3") Integer daysUntilDue,
-    @Schema(description = "Days past the due date (overdue)", example = "2") Integer daysLate,
+    @Schema(description = "Days left (due soon)", example = "3", nullable = true)
+        Integer daysUntilDue,
+    @Schema(description = "Days past the due date (overdue)", example = "2", nullable = true)
+        Integer daysLate,
     @Schema(description = "Whether the unit may still write today") boolean acceptingEntries) {
 
   static DueItem of(StatusRow row, StatusCell cell) {

@@ -19,7 +19,8 @@ import vn.cantho.gep.orgunit.OrgUnitType;
 public record RateSummary(
     @Schema(
             description = "The group's org unit type; null for the overall row",
-            example = "DISTRICT")
+            example = "DISTRICT",
+            nullable = true)
         OrgUnitType orgUnitType,
     @Schema(description = "Units the plan expects a report from", example = "9") int expected,
     @Schema(
@@ -30,12 +31,14 @@ public record RateSummary(
         int reportedOnTime,
     @Schema(
             description = "reported / expected in percent, one decimal; null when none expected",
-            example = "77.8")
+            example = "77.8",
+            nullable = true)
         BigDecimal reportingRate,
     @Schema(
             description =
                 "reportedOnTime / expected in percent, one decimal; null when none expected",
-            example = "55.6")
+            example = "55.6",
+            nullable = true)
         BigDecimal onTimeRate) {
 
   /** One unit's standing, for {@link #summarize}. */

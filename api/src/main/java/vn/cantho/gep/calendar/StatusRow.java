@@ -9,7 +9,10 @@ import vn.cantho.gep.orgunit.OrgUnitType;
 public record StatusRow(
     @Schema(example = "co-do") String orgUnit,
     @Schema(example = "Huyện Cờ Đỏ") String nameVi,
-    @Schema(description = "English name; null when the unit has none", example = "Co Do District")
+    @Schema(
+            description = "English name; null when the unit has none",
+            example = "Co Do District",
+            nullable = true)
         String nameEn,
     @Schema(example = "DISTRICT") OrgUnitType type,
     List<StatusCell> cells) {}

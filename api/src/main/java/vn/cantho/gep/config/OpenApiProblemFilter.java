@@ -19,8 +19,8 @@ import vn.cantho.gep.common.error.FieldCode;
 /**
  * Documents the problem responses of every API operation once, in one place: what each status means
  * here, its stable codes listed from {@link ErrorCode} and {@link FieldCode} (so a new code cannot
- * be left out), with an example body, so that generated clients know them; and has {@link
- * OpenApiIds} declare every id one way.
+ * be left out), with an example body, so that generated clients know them; has {@link OpenApiIds}
+ * declare every id one way and {@link OpenApiRequired} mark the fields always sent.
  */
 public class OpenApiProblemFilter implements OASFilter {
   private static final String PROBLEM = "application/problem+json";
@@ -36,6 +36,7 @@ public class OpenApiProblemFilter implements OASFilter {
   public void filterOpenAPI(OpenAPI openAPI) {
     OpenApiIds.declare(openAPI);
     describeCodes(openAPI);
+    OpenApiRequired.declare(openAPI);
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }

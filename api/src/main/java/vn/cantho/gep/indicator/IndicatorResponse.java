@@ -45,12 +45,13 @@ public record IndicatorResponse(
             description = "Categories of each dimension",
             example = "{\"sex\": [\"male\", \"female\"]}")
         Map<String, List<String>> categories,
-    String numeratorVi,
-    String numeratorEn,
-    String denominatorVi,
-    String denominatorEn,
+    @Schema(nullable = true) String numeratorVi,
+    @Schema(nullable = true) String numeratorEn,
+    @Schema(nullable = true) String denominatorVi,
+    @Schema(nullable = true) String denominatorEn,
     @Schema(description = "Whether reporters' figures add up to the city's") boolean additive,
-    @Schema(description = "Org unit answerable for it", example = "so-noi-vu") String owner,
+    @Schema(description = "Org unit answerable for it", example = "so-noi-vu", nullable = true)
+        String owner,
     @Schema(description = "True where the plan names no owner and one was chosen by function")
         boolean ownerInferred,
     @Schema(description = "Org units expected to report it in the plan year")

@@ -8,9 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record OrgUnitResponse(
     @Schema(example = "ninh-kieu") String code,
     @Schema(example = "Quận Ninh Kiều") String nameVi,
-    @Schema(example = "Ninh Kieu District") String nameEn,
+    @Schema(example = "Ninh Kieu District", nullable = true) String nameEn,
     @Schema(example = "DISTRICT") OrgUnitType type,
-    @Schema(description = "Code of the parent unit; null for the city", example = "can-tho")
+    @Schema(
+            description = "Code of the parent unit; null for the city",
+            example = "can-tho",
+            nullable = true)
         String parent,
     @Schema(example = "2000-01-01") LocalDate openedOn,
     @Schema(description = "Last day + 1 of its existence; null while it exists", nullable = true)

@@ -24,7 +24,8 @@ public record PeriodResponse(
         LocalDate opensOn,
     @Schema(
             description = "Last day of the entry window; null: until closed by hand",
-            example = "2024-06-20")
+            example = "2024-06-20",
+            nullable = true)
         LocalDate closesOn,
     @Schema(
             description =

@@ -13,19 +13,22 @@ public record ReminderLogEntry(
             example = "BEFORE_DUE:2024S1:co-do:7")
         String eventKey,
     ReminderKind kind,
-    @Schema(example = "co-do") String orgUnit,
-    @Schema(example = "2024S1") String period,
-    @Schema(description = "Days before (BEFORE_DUE) or after (OVERDUE) the due date", example = "7")
+    @Schema(example = "co-do", nullable = true) String orgUnit,
+    @Schema(example = "2024S1", nullable = true) String period,
+    @Schema(
+            description = "Days before (BEFORE_DUE) or after (OVERDUE) the due date",
+            example = "7",
+            nullable = true)
         Integer offsetDays,
-    @Schema(description = "The day of a DIGEST") LocalDate digestDate,
+    @Schema(description = "The day of a DIGEST", nullable = true) LocalDate digestDate,
     ReminderStatus status,
     @Schema(
             description = "Addresses it went to, comma-separated",
             example = "reporter.co-do@demo.gep.local")
         String recipients,
-    String subject,
-    @Schema(description = "Why sending failed") String error,
+    @Schema(nullable = true) String subject,
+    @Schema(description = "Why sending failed", nullable = true) String error,
     @Schema(description = "How many times it was tried", example = "1") int attempts,
     OffsetDateTime claimedAt,
     @Schema(description = "The API instance that sent it") String claimedBy,
-    OffsetDateTime finishedAt) {}
+    @Schema(nullable = true) OffsetDateTime finishedAt) {}

@@ -1,5 +1,6 @@
 /** How a reporting status reads on screen: colour, words and the note against the due date. */
 import { formatDate } from '@/lib/format'
+import type { Schemas } from '@/lib/api/client'
 
 export const REPORTING_STATUSES = [
   'NOT_EXPECTED',
@@ -9,9 +10,8 @@ export const REPORTING_STATUSES = [
   'SUBMITTED',
   'RETURNED',
   'APPROVED',
-] as const
-export type ReportingStatus = (typeof REPORTING_STATUSES)[number]
-export const ORG_UNIT_TYPES = ['DEPARTMENT', 'DISTRICT', 'COMMUNE'] as const
+] as const satisfies readonly Schemas['ReportingStatus'][]
+export const ORG_UNIT_TYPES = ['DEPARTMENT', 'DISTRICT', 'COMMUNE'] as const satisfies readonly Schemas['OrgUnitType'][]
 
 /** Element Plus tag type per status; the words always go with it. */
 export function statusTagType(status: string | undefined): 'success' | 'primary' | 'warning' | 'danger' | 'info' {
@@ -30,14 +30,10 @@ export function statusTagType(status: string | undefined): 'success' | 'primary'
   }
 }
 
-export interface CellLike {
-  status?: string
-  dueDate?: string
-  onTime?: boolean | null
-  daysLate?: number | null
-  daysUntilDue?: number | null
-  exceptionUntil?: string | null
-}
+/** What the status line needs of a matrix cell or a due item. */
+export type CellLike = Partial<
+  Pick<Schemas['StatusCell'], 'status' | 'dueDate' | 'onTime' | 'daysLate' | 'daysUntilDue' | 'exceptionUntil'>
+>
 
 /** The i18n key and values of the line under a status: on time, late by n days, overdue, n days left. */
 export function timelinessNote(cell: CellLike): { key: string; values: Record<string, string | number> } | null {
@@ -54,10 +50,7 @@ export function timelinessNote(cell: CellLike): { key: string; values: Record<st
   return null
 }
 
-interface PeriodLike {
-  code?: string
-  dueDate?: string
-}
+type PeriodLike = Partial<Pick<Schemas['Period'], 'code' | 'dueDate'>>
 interface MatrixLike<P extends PeriodLike, C extends CellLike & { period?: string }> {
   periods?: P[]
   rows?: { orgUnit?: string; cells?: C[] }[]
@@ -75,7 +68,9 @@ export function ownPeriods<P extends PeriodLike, C extends CellLike & { period?:
   if (!row) return []
   const byCode = new Map((row.cells ?? []).map((c) => [c.period, c]))
   return (matrix?.periods ?? [])
-    .filter((p) => byCode.has(p.code))
-    .map((p) => ({ period: p, cell: byCode.get(p.code)! }))
+    .flatMap((p) => {
+      const cell = byCode.get(p.code)
+      return cell ? [{ period: p, cell }] : []
+    })
     .sort((a, b) => (b.period.dueDate ?? '').localeCompare(a.period.dueDate ?? ''))
 }

@@ -1,10 +1,7 @@
-import { api, unwrap, type Schemas } from '@/lib/api/client'
+import { api, unwrap, type Query, type Schemas } from '@/lib/api/client'
 
-export interface StatusFilter {
-  period?: string[]
-  orgUnitType?: string[]
-  status?: string[]
-}
+/** The filters, each a list (sent comma-separated, as the API also accepts). */
+export type StatusFilter = Query<'/api/v1/reporting-status'>
 
 /** The org unit x period matrix of reporting statuses (GET /api/v1/reporting-status). */
 export function getReportingStatus(filter: StatusFilter = {}): Promise<Schemas['StatusMatrix']> {

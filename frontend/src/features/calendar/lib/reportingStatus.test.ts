@@ -45,9 +45,9 @@ describe("a reporter's own periods", () => {
       {
         orgUnit: 'co-do',
         cells: [
-          { period: '2024', status: 'NOT_STARTED' },
-          { period: '2024S1', status: 'RETURNED', onTime: false },
-          { period: '2023', status: 'APPROVED', onTime: true },
+          { period: '2024', status: 'NOT_STARTED' as const },
+          { period: '2024S1', status: 'RETURNED' as const, onTime: false },
+          { period: '2023', status: 'APPROVED' as const, onTime: true },
         ],
       },
     ],

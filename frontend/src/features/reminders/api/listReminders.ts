@@ -2,7 +2,5 @@ import { api, unwrap, type Schemas } from '@/lib/api/client'
 
 /** The reminder log, latest first (admin; GET /api/v1/reminders). */
 export function listReminders(limit = 50): Promise<Schemas['ReminderLogEntry'][]> {
-  return unwrap<Schemas['ReminderLogEntry'][]>(
-    api().GET('/api/v1/reminders', { params: { query: { limit: String(limit) } as never } }),
-  )
+  return unwrap<Schemas['ReminderLogEntry'][]>(api().GET('/api/v1/reminders', { params: { query: { limit } } }))
 }

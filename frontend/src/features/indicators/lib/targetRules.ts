@@ -1,5 +1,6 @@
 /** The API's target rules (api/.../indicator/TargetRules.java), checked before saving. */
 import { parseNumber, type Comparator } from '@/lib/format'
+import type { Schemas } from '@/lib/api/client'
 
 export interface TargetForm {
   comparator: Comparator
@@ -8,7 +9,7 @@ export interface TargetForm {
 }
 export type TargetErrors = Partial<Record<keyof TargetForm, string>>
 
-export function validateTarget(valueType: 'RATIO' | 'FLAG', unit: string, f: TargetForm): TargetErrors {
+export function validateTarget(valueType: Schemas['ValueType'], unit: string, f: TargetForm): TargetErrors {
   const e: TargetErrors = {}
   const target = parseNumber(f.target)
   const baseline = parseNumber(f.baseline)

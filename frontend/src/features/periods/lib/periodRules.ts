@@ -14,13 +14,6 @@ export function exceptionError(until: string | null, reason: string, today: stri
   return null
 }
 
-/** A contact needs a name and an address that looks like one. */
-export function contactError(email: string, name: string): string | null {
-  if (!email.trim() || !name.trim()) return 'REQUIRED'
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) return 'EMAIL'
-  return null
-}
-
 /** Today in Can Tho as YYYY-MM-DD. */
 export function todayInVietnam(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', {
