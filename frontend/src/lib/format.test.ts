@@ -45,6 +45,10 @@ describe('targets spelled out', () => {
     expect(formatTarget('GT', 1.4, 'lần')).toBe(`>${S}1,4${S}lần`)
     expect(formatTarget('TRUE', null, 'có/không')).toBe('có')
   })
+  it('takes the word for yes before the locale, as the screens pass it', () => {
+    expect(formatTarget('TRUE', null, 'yes/no', 'yes')).toBe('yes')
+    expect(formatTarget('GE', 60.5, '%', 'yes', 'en-US')).toBe(`≥${S}60.5${S}%`)
+  })
 })
 
 describe('vi-VN dates', () => {

@@ -48,8 +48,8 @@ export function formatTarget(
   comparator: Comparator,
   target: number | null | undefined,
   unit: string,
-  locale = interfaceLocale(),
   yes = 'có',
+  locale = interfaceLocale(),
 ): string {
   if (comparator === 'TRUE') return yes
   return SYMBOLS[comparator] + NBSP + formatValue(target, unit, locale)
