@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.function.Function;
 import vn.cantho.gep.common.number.DecimalBound;
 import vn.cantho.gep.common.number.NumberRefusedException;
 import vn.cantho.gep.common.number.Numeric;
@@ -45,6 +46,21 @@ final class JsonNumbers {
     return null;
   }
 
+  /** The number of the current token read by {@code parse}, null for an empty string. */
+  private static <T> T read(
+      JsonParser p, DeserializationContext ctxt, Class<T> type, Function<String, T> parse)
+      throws IOException {
+    String text = text(p, ctxt, type);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return parse.apply(text);
+    } catch (DecimalBound.Refused e) {
+      throw new NumberRefusedException(p, e);
+    }
+  }
+
   /** BigDecimal fields, bounded by their column. */
   static final class Decimals extends StdScalarDeserializer<BigDecimal>
       implements ContextualDeserializer {
@@ -66,15 +82,7 @@ final class JsonNumbers {
 
     @Override
     public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      String text = text(p, ctxt, BigDecimal.class);
-      if (text == null) {
-        return null;
-      }
-      try {
-        return bound.parse(text);
-      } catch (DecimalBound.Refused e) {
-        throw new NumberRefusedException(p, e);
-      }
+      return read(p, ctxt, BigDecimal.class, bound::parse);
     }
   }
 
@@ -86,15 +94,7 @@ final class JsonNumbers {
 
     @Override
     public Integer deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      String text = text(p, ctxt, Integer.class);
-      if (text == null) {
-        return null;
-      }
-      try {
-        return DecimalBound.parseInt(text);
-      } catch (DecimalBound.Refused e) {
-        throw new NumberRefusedException(p, e);
-      }
+      return read(p, ctxt, Integer.class, DecimalBound::parseInt);
     }
   }
 }
