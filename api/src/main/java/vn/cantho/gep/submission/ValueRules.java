@@ -208,9 +208,9 @@ public final class ValueRules {
     List<MissingValue> missing = new ArrayList<>();
     for (IndicatorDefinition def : catalogue.reportedBy(orgUnitCode)) {
       for (String category : def.expectedCategoryKeys()) {
-        if (!presentKeys.contains(new ValueKey(def.code(), category))) {
-          missing.add(
-              new MissingValue(def.code(), new ValueKey(def.code(), category).disaggregation()));
+        ValueKey key = new ValueKey(def.code(), category);
+        if (!presentKeys.contains(key)) {
+          missing.add(new MissingValue(def.code(), key.disaggregation()));
         }
       }
     }
