@@ -1,23 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 vi.mock('@/lib/auth', () => ({ accessToken: async () => 'token' }))
 
 import { submitSubmission } from './submitSubmission'
+import { recordRequests } from '@/lib/api/recordRequests'
 
 const id = '0b6f2c1e-5a3d-4d3a-9f00-6d2e8c1a7b42'
-let sent: Request[] = []
-
-beforeEach(() => {
-  sent = []
-  vi.stubGlobal('fetch', async (input: Request) => {
-    sent.push(input)
-    return new Response(JSON.stringify({ id, version: 7 }), {
-      status: 200,
-      headers: { 'Content-Type': 'application/json' },
-    })
-  })
-})
-afterEach(() => vi.unstubAllGlobals())
+const sent = recordRequests({ id, version: 7 })
 
 describe('submit sends the version shown in If-Match', () => {
   it('with or without allowMissing', async () => {
